@@ -1,0 +1,119 @@
+/**
+ * Query parameters of the API, validated and normalised. The store receives
+ * the parsed shapes; the HTTP layer turns zod issues into 400s naming the field.
+ */
+import { z } from 'zod';
+import { NODE_TYPES } from './model';
+import { parsePartialDate } from './dates';
+import { isTopicId, type TopicId } from './topics';
+
+export const LIMITS = {
+  search: { default: 10, max: 50 },
+  neighbourhood: { default: 150, max: 1000 },
+  whoMet: { default: 100, max: 500 },
+  meetings: { default: 100, max: 500 },
+  pathLength: { default: 6, max: 10 },
+} as const;
+
+/** A positive integer; values above the maximum are capped, not refused. */
+const cappedLimit = (limits: { default: number; max: number }) =>
+  z.coerce.number().int().min(1).default(limits.default).transform((n) => Math.min(n, limits.max));
+
+const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
+
+const commaList = z
+  .string()
+  .max(1000)
+  .transform((s) => s.split(',').map((part) => part.trim()).filter(Boolean));
+
+const nodeTypes = commaList.pipe(z.array(z.enum(NODE_TYPES)));
+
+const topics = commaList.pipe(
+  z.array(
+    z
+      .string()
+      .transform((t) => t.replace(/^topic:/, ''))
+      .refine(isTopicId, { message: 'unknown topic (see /api/facets for the vocabulary)' })
+      .transform((t) => t as TopicId),
+  ),
+);
+
+const nodeId = z.string().trim().min(1).max(200);
+
+/** `from`/`to` bounds: a year or an ISO date, widened to the first or last day it can mean. */
+const dateBound = (end: 'first' | 'last') =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const parsed = parsePartialDate(value);
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: 'expected a year (2024) or an ISO date (2024-11 or 2024-11-25)' });
+        return z.NEVER;
+      }
+      return parsed[end];
+    });
+
+const meetingFilterShape = {
+  from: dateBound('first').optional(),
+  to: dateBound('last').optional(),
+  topics: topics.optional(),
+};
+
+function fromNotAfterTo(value: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (value.from && value.to && value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
+  }
+}
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, 'type at least one character').max(200),
+  types: nodeTypes.optional(),
+  limit: cappedLimit(LIMITS.search),
+});
+
+export const neighbourhoodQuery = z
+  .object({
+    id: nodeId,
+    depth: z.coerce.number().int().min(1).max(2).default(1),
+    ...meetingFilterShape,
+    types: nodeTypes.optional(),
+    limit: cappedLimit(LIMITS.neighbourhood),
+    offset,
+    cypher: z.stringbool().optional(),
+  })
+  .superRefine(fromNotAfterTo);
+
+export const whoMetQuery = z
+  .object({
+    id: nodeId,
+    ...meetingFilterShape,
+    limit: cappedLimit(LIMITS.whoMet),
+    cypher: z.stringbool().optional(),
+  })
+  .superRefine(fromNotAfterTo);
+
+export const pathQuery = z.object({
+  from: nodeId,
+  to: nodeId,
+  maxLength: z.coerce.number().int().min(1).max(LIMITS.pathLength.max).default(LIMITS.pathLength.default),
+  cypher: z.stringbool().optional(),
+});
+
+export const meetingsQuery = z
+  .object({
+    ...meetingFilterShape,
+    limit: cappedLimit(LIMITS.meetings),
+    offset,
+  })
+  .superRefine(fromNotAfterTo);
+
+export const idParam = z.object({ id: nodeId });
+
+export type SearchQuery = z.output<typeof searchQuery>;
+export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
+export type WhoMetQuery = z.output<typeof whoMetQuery>;
+export type PathQuery = z.output<typeof pathQuery>;
+export type MeetingsQuery = z.output<typeof meetingsQuery>;
+/** The filter every meeting-bearing query shares. */
+export type MeetingFilter = Pick<NeighbourhoodQuery, 'from' | 'to' | 'topics'>;
