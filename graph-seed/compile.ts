@@ -233,14 +233,17 @@ export function compileSeed(input: SeedInput): { data: GraphData; problems: Seed
       }
       if (m.date !== undefined && !parsePartialDate(m.date)) problem([...path, 'date'], m.date, 'malformed date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
       if (m.dateEnd !== undefined && parsePartialDate(m.dateEnd)?.precision !== 'day') problem([...path, 'dateEnd'], m.dateEnd, 'malformed end date (expected YYYY-MM-DD)');
-      if (m.country !== undefined) countryId(m.country, [...path, 'country']);
+      const country = m.country === undefined ? null : countryId(m.country, [...path, 'country']);
       if ((m.date !== undefined) !== (m.dateQuote !== undefined)) problem([...path, 'dateQuote'], m.id, 'a date needs the dateQuote that states it (and a dateQuote a date)');
-      if (m.cityQuote !== undefined && m.city === undefined) problem([...path, 'cityQuote'], m.id, 'cityQuote without a city');
+      const placed = m.city !== undefined || m.country !== undefined;
+      if (placed !== (m.placeQuote !== undefined)) problem([...path, 'placeQuote'], m.id, 'a city or country needs the placeQuote that states it (and a placeQuote a place)');
+      const placeSource = m.placeQuote ? source(m.placeQuote, [...path, 'placeQuote']) : null;
+      if (country) link('HELD_IN', m.id, country, [placeSource]);
 
       link('REPORTED_IN', m.id, articleId, [
         source(m.quote, [...path, 'quote']),
         m.dateQuote ? source(m.dateQuote, [...path, 'dateQuote']) : null,
-        m.cityQuote ? source(m.cityQuote, [...path, 'cityQuote']) : null,
+        placeSource,
       ]);
       m.attendees.forEach((a, j) => {
         const at = [...path, 'attendees', j];

@@ -32,8 +32,9 @@ const meetingFacts = z.strictObject({
   dateEnd: partialDate.optional(),
   dateQuote: quote.optional(),
   city: text.optional(),
-  cityQuote: quote.optional(),
   country: text.optional(),
+  /** The words that say where: required with city or country. */
+  placeQuote: quote.optional(),
   kind: z.enum(MEETING_KINDS).optional(),
   summary: text.optional(),
   quote,

@@ -1,0 +1,33 @@
+import type { GraphNode, NodeType } from '../../api/model';
+import type { MeetingFilter } from '../../api/requests';
+import { topicNodeId } from '../../api/topics';
+import type { MemoryGraph } from './graph';
+
+export type NodePredicate = (id: string, node: GraphNode) => boolean;
+
+/** Does the meeting fall in the date range and discuss one of the topics? */
+export function meetingMatcher(graph: MemoryGraph, filter: MeetingFilter): (id: string, node: GraphNode) => boolean {
+  const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
+  return (id, node) => {
+    if (node.type !== 'Meeting') return true;
+    if (filter.from && node.dateTo < filter.from) return false;
+    if (filter.to && node.dateFrom > filter.to) return false;
+    if (topicIds && !graph.someOutNeighbor(id, (neighbour) => topicIds.has(neighbour))) return false;
+    return true;
+  };
+}
+
+/**
+ * Which nodes a filtered view shows: meetings that match, topics that were
+ * asked for (all when none were), and only the requested node types.
+ */
+export function viewFilter(graph: MemoryGraph, filter: MeetingFilter & { types?: NodeType[] }): NodePredicate {
+  const types = filter.types?.length ? new Set(filter.types) : null;
+  const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
+  const meeting = meetingMatcher(graph, filter);
+  return (id, node) => {
+    if (types && !types.has(node.type)) return false;
+    if (node.type === 'Topic') return !topicIds || topicIds.has(id);
+    return meeting(id, node);
+  };
+}

@@ -1,0 +1,77 @@
+import type { ArticleDoc, GraphData, MeetingNode } from '../../api/model';
+import type { Facets } from '../../api/results';
+import { NotFoundError } from '../errors';
+import type { GraphStore } from '../graph-store';
+import { computeFacets } from './facets';
+import { createGraph } from './graph';
+import { meetingsByDate, meetingsPage } from './meetings';
+import { neighbourhood } from './neighbourhood';
+import { nodeDetails } from './node-details';
+import { createSearchIndex } from './search-index';
+import { shortestPath } from './shortest-path';
+import { whoMet } from './who-met';
+
+/** The embedded store: the whole graph in process memory, on graphology. */
+export function createMemoryStore(): GraphStore {
+  const graph = createGraph();
+  const index = createSearchIndex();
+  const articles = new Map<string, ArticleDoc>();
+  // Derived from the graph, rebuilt lazily after each import.
+  let facets: Facets | null = null;
+  let timeline: MeetingNode[] | null = null;
+
+  return {
+    kind: 'memory',
+    async health() {
+      return { ok: true, store: 'memory', nodes: graph.order, relationships: graph.size };
+    },
+    async search(query) {
+      return index.search(query);
+    },
+    async node(id) {
+      return nodeDetails(graph, id);
+    },
+    async neighbourhood(query) {
+      return neighbourhood(graph, query);
+    },
+    async whoMet(query) {
+      return whoMet(graph, query);
+    },
+    async path(query) {
+      return shortestPath(graph, query);
+    },
+    async facets() {
+      facets ??= computeFacets(graph);
+      return facets;
+    },
+    async meetings(query) {
+      timeline ??= meetingsByDate(graph);
+      return meetingsPage(graph, timeline, query);
+    },
+    async article(id) {
+      const article = articles.get(id);
+      if (!article) throw new NotFoundError('article', id);
+      return article;
+    },
+    async importGraph(data: GraphData) {
+      for (const node of data.nodes) graph.mergeNode(node.id, node);
+      for (const edge of data.edges) {
+        if (!graph.hasEdge(edge.id)) {
+          graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
+          continue;
+        }
+        const known = graph.getEdgeAttributes(edge.id);
+        for (const s of edge.sources) {
+          if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
+        }
+      }
+      for (const article of data.articles) articles.set(article.id, article);
+      index.add(data.nodes);
+      facets = null;
+      timeline = null;
+    },
+    async close() {
+      graph.clear();
+    },
+  };
+}

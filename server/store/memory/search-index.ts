@@ -1,0 +1,85 @@
+import MiniSearch from 'minisearch';
+import type { GraphNode, NodeType } from '../../api/model';
+import type { SearchHit } from '../../api/results';
+import type { SearchQuery } from '../../api/requests';
+import { foldAccents } from '../../text/normalise';
+
+interface Entry {
+  id: string;
+  type: NodeType;
+  label: string;
+  names: string[];
+}
+
+/** The names a node can be found by: its name, aliases (misspellings included), acronym. */
+export function searchableNames(node: GraphNode): string[] {
+  switch (node.type) {
+    case 'Person':
+      return [node.name, ...node.aliases];
+    case 'Organization':
+      return [node.acronym ?? '', node.name, ...node.aliases].filter(Boolean);
+    case 'Country':
+      return [node.nameFr, node.nameEn, node.code];
+    case 'Topic':
+      return [node.nameEn, node.nameFr];
+    case 'Region':
+      return [node.name, ...node.aliases];
+    case 'Meeting':
+      return [node.label, node.city ?? ''].filter(Boolean);
+    case 'Agreement':
+      return [node.name];
+    case 'Article':
+      return [node.title];
+  }
+}
+
+const NAME_SEPARATOR = ' | ';
+
+// Three edits are too many for short words: "Wray" must not find "Gray".
+const fuzziness = (term: string) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
+
+/**
+ * Full-text index over names. MiniSearch gives prefix and typo-tolerant
+ * (Levenshtein) matching on a radix tree with BM25 ranking; we fold accents
+ * and case on both sides.
+ */
+export function createSearchIndex() {
+  const index = new MiniSearch<Entry>({
+    fields: ['names'],
+    storeFields: ['type', 'label', 'names'],
+    // storeFields go through extractField too, so names are stored joined and split on the way out.
+    extractField: (entry, field) => (field === 'names' ? entry.names.join(NAME_SEPARATOR) : String(entry[field as keyof Entry])),
+    processTerm: (term) => foldAccents(term),
+    tokenize: (text) => text.split(/[\s\-'’.,:;()|/]+/u).filter(Boolean),
+  });
+
+  const add = (nodes: GraphNode[]) => {
+    const entries = nodes.map((node) => ({ id: node.id, type: node.type, label: node.label, names: searchableNames(node) }));
+    for (const entry of entries) if (index.has(entry.id)) index.discard(entry.id);
+    index.addAll(entries);
+  };
+
+  const search = (query: SearchQuery): SearchHit[] => {
+    const types = query.types?.length ? new Set<string>(query.types) : null;
+    const results = index.search(query.q, {
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => fuzziness(term),
+      combineWith: 'AND',
+      ...(types ? { filter: (result) => types.has(result.type as string) } : {}),
+    });
+    return results.slice(0, query.limit).map((result) => ({
+      id: String(result.id),
+      type: result.type as NodeType,
+      label: result.label as string,
+      matched: matchedName(String(result.names).split(NAME_SEPARATOR), result.terms),
+      score: Math.round(result.score * 1000) / 1000,
+    }));
+  };
+
+  return { add, search, size: () => index.documentCount };
+}
+
+function matchedName(names: string[], terms: string[]): string {
+  const folded = terms.map(foldAccents);
+  return names.find((name) => folded.some((term) => foldAccents(name).includes(term))) ?? names[0] ?? '';
+}
