@@ -273,6 +273,7 @@ export function compileSeed(input: SeedInput): { data: GraphData; problems: Seed
 
   for (const draft of meetings.values()) {
     const meeting = buildMeeting(draft);
+    if (meeting === null) continue;
     if (typeof meeting === 'string') {
       problems.push({ file: draft.firstFile, path: draft.firstPath, fact: describe(draft.firstPath, draft.id), reason: meeting });
     } else {
@@ -292,15 +293,15 @@ function addTitle(titles: string[], title: string) {
   if (!titles.some((t) => t.toLocaleLowerCase('fr') === key)) titles.push(title);
 }
 
-/** The meeting node, or the reason it is incomplete. */
-function buildMeeting(draft: MeetingDraft): MeetingNode | string {
+/** The meeting node, the reason it is incomplete, or null when its date was already reported malformed. */
+function buildMeeting(draft: MeetingDraft): MeetingNode | string | null {
   const { date, dateEnd, city, country, kind, summary } = draft.fields;
   const missing = (['date', 'country', 'kind', 'summary'] as const).filter((k) => !draft.fields[k]);
   if (missing.length > 0) return `meeting "${draft.id}" has no ${missing.join(', ')} in any article`;
   if (draft.attendees < 2) return `meeting "${draft.id}" needs at least two attendees`;
   const start = parsePartialDate(date!.value);
   const end = dateEnd ? parsePartialDate(dateEnd.value) : null;
-  if (!start) return `meeting "${draft.id}" has a malformed date`;
+  if (!start || (dateEnd && !end)) return null;
   if (end && end.first < start.first) return `meeting "${draft.id}" ends (${end.value}) before it starts (${start.value})`;
   const label = `${city?.value ?? countryNames(country!.value).fr} · ${start.value}`;
   return {

@@ -18,8 +18,9 @@ export function meetingMatcher(graph: MemoryGraph, filter: MeetingFilter): (id: 
 }
 
 /**
- * Which nodes a filtered view shows: meetings that match, topics that were
- * asked for (all when none were), and only the requested node types.
+ * Which nodes a filtered view shows: meetings that match, agreements produced
+ * by a meeting that matches, topics that were asked for (all when none were),
+ * and only the requested node types.
  */
 export function viewFilter(graph: MemoryGraph, filter: MeetingFilter & { types?: NodeType[] }): NodePredicate {
   const types = filter.types?.length ? new Set(filter.types) : null;
@@ -28,6 +29,9 @@ export function viewFilter(graph: MemoryGraph, filter: MeetingFilter & { types?:
   return (id, node) => {
     if (types && !types.has(node.type)) return false;
     if (node.type === 'Topic') return !topicIds || topicIds.has(id);
+    if (node.type === 'Agreement' && (filter.from || filter.to || topicIds)) {
+      return graph.someInNeighbor(id, (source, attrs) => attrs.type === 'Meeting' && meeting(source, attrs));
+    }
     return meeting(id, node);
   };
 }

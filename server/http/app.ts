@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { GraphStore } from '../store/graph-store';
+import { notFoundBody, registerErrorHandling } from './errors';
+import { graphRoutes } from './routes/graph-routes';
+import { serveWebApp } from './web-app';
+
+export interface AppOptions {
+  store: GraphStore;
+  /** Built web app to serve at /, when present. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ store, webRoot, logger = false }: AppOptions) {
+  const app = Fastify({ logger, bodyLimit: 12 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Cytoscape and Swagger UI set inline styles; exports are data: and blob: URLs.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        // The app is served over plain HTTP on localhost or a LAN address (docker): do not force https.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Liaison API',
+        description: 'Who met whom in security-cooperation news, with the quotes that say so.',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(graphRoutes(store), { prefix: '/api' });
+
+  if (webRoot && existsSync(webRoot)) {
+    await serveWebApp(app, webRoot);
+  } else {
+    app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
+  }
+  return app;
+}

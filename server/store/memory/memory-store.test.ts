@@ -1,0 +1,9 @@
+import { loadSeed } from '../../../graph-seed/load';
+import { graphStoreContract } from '../contract/graph-store-contract';
+import { createMemoryStore } from './memory-store';
+
+graphStoreContract('memory', async () => {
+  const store = createMemoryStore();
+  await store.importGraph(loadSeed());
+  return store;
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['server/**/*.test.ts', 'graph-seed/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
+    testTimeout: 15_000,
+  },
+});
