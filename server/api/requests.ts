@@ -13,6 +13,8 @@ export const LIMITS = {
   whoMet: { default: 100, max: 500 },
   meetings: { default: 100, max: 500 },
   pathLength: { default: 6, max: 10 },
+  /** Meetings listed per who-met row; the row still counts them all. */
+  meetingsPerWhoMetRow: 50,
 } as const;
 
 /** A positive integer; values above the maximum are capped, not refused. */

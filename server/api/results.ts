@@ -77,6 +77,8 @@ export interface MeetingRef {
 
 export interface WhoMetRow {
   node: GraphNode;
+  /** How many meetings link them; `meetings` lists the most recent, capped. */
+  meetingCount: number;
   meetings: MeetingRef[];
 }
 

@@ -1,18 +1,19 @@
 import type { GraphNode, NodeType } from '../../api/model';
 import type { MeetingFilter } from '../../api/requests';
 import { topicNodeId } from '../../api/topics';
-import type { MemoryGraph } from './graph';
+import type { MemoryState } from './graph';
+import { linksOf } from './meeting-links';
 
 export type NodePredicate = (id: string, node: GraphNode) => boolean;
 
 /** Does the meeting fall in the date range and discuss one of the topics? */
-export function meetingMatcher(graph: MemoryGraph, filter: MeetingFilter): (id: string, node: GraphNode) => boolean {
+export function meetingMatcher({ meetingLinks }: MemoryState, filter: MeetingFilter): (id: string, node: GraphNode) => boolean {
   const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
   return (id, node) => {
     if (node.type !== 'Meeting') return true;
     if (filter.from && node.dateTo < filter.from) return false;
     if (filter.to && node.dateFrom > filter.to) return false;
-    if (topicIds && !graph.someOutNeighbor(id, (neighbour) => topicIds.has(neighbour))) return false;
+    if (topicIds && !linksOf(meetingLinks, id).topics.some((topic) => topicIds.has(topic))) return false;
     return true;
   };
 }
@@ -22,10 +23,11 @@ export function meetingMatcher(graph: MemoryGraph, filter: MeetingFilter): (id: 
  * by a meeting that matches, topics that were asked for (all when none were),
  * and only the requested node types.
  */
-export function viewFilter(graph: MemoryGraph, filter: MeetingFilter & { types?: NodeType[] }): NodePredicate {
+export function viewFilter(state: MemoryState, filter: MeetingFilter & { types?: NodeType[] }): NodePredicate {
+  const { graph } = state;
   const types = filter.types?.length ? new Set(filter.types) : null;
   const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
-  const meeting = meetingMatcher(graph, filter);
+  const meeting = meetingMatcher(state, filter);
   return (id, node) => {
     if (types && !types.has(node.type)) return false;
     if (node.type === 'Topic') return !topicIds || topicIds.has(id);

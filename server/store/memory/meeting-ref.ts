@@ -1,13 +1,11 @@
 import type { AttendanceRole, MeetingNode } from '../../api/model';
 import type { MeetingRef } from '../../api/results';
 import type { TopicId } from '../../api/topics';
-import type { MemoryGraph } from './graph';
+import type { MemoryState } from './graph';
+import { linksOf } from './meeting-links';
 
-export function meetingRef(graph: MemoryGraph, meeting: MeetingNode, role?: AttendanceRole): MeetingRef {
-  const topics: TopicId[] = [];
-  graph.forEachOutEdge(meeting.id, (_key, edge, _source, target) => {
-    if (edge.type === 'DISCUSSED') topics.push(target.slice('topic:'.length) as TopicId);
-  });
+export function meetingRef({ meetingLinks }: MemoryState, meeting: MeetingNode, role?: AttendanceRole): MeetingRef {
+  const topics = linksOf(meetingLinks, meeting.id).topics.map((id) => id.slice('topic:'.length) as TopicId);
   return {
     id: meeting.id,
     label: meeting.label,

@@ -1,7 +1,8 @@
 import type { MeetingNode } from '../../api/model';
 import type { MeetingRow, MeetingsPage } from '../../api/results';
 import type { MeetingsQuery } from '../../api/requests';
-import type { MemoryGraph } from './graph';
+import type { MemoryGraph, MemoryState } from './graph';
+import { linksOf } from './meeting-links';
 import { meetingMatcher } from './meeting-filter';
 import { meetingRef } from './meeting-ref';
 
@@ -15,23 +16,22 @@ export function meetingsByDate(graph: MemoryGraph): MeetingNode[] {
 }
 
 /** A page of the timeline, with attendees and articles for each meeting. */
-export function meetingsPage(graph: MemoryGraph, byDate: MeetingNode[], query: MeetingsQuery): MeetingsPage {
-  const matches = meetingMatcher(graph, query);
+export function meetingsPage(state: MemoryState, byDate: MeetingNode[], query: MeetingsQuery): MeetingsPage {
+  const matches = meetingMatcher(state, query);
   const selected = byDate.filter((m) => matches(m.id, m));
-  const rows = selected.slice(query.offset, query.offset + query.limit).map((m) => meetingRow(graph, m));
+  const rows = selected.slice(query.offset, query.offset + query.limit).map((m) => meetingRow(state, m));
   return { rows, total: selected.length, truncated: query.offset + rows.length < selected.length };
 }
 
-function meetingRow(graph: MemoryGraph, meeting: MeetingNode): MeetingRow {
-  const attendees: MeetingRow['attendees'] = [];
-  graph.forEachInEdge(meeting.id, (_key, edge, source) => {
-    if (edge.type !== 'ATTENDED') return;
-    const node = graph.getNodeAttributes(source);
-    attendees.push({ id: node.id, type: node.type, label: node.label, ...(edge.role ? { role: edge.role } : {}) });
+function meetingRow(state: MemoryState, meeting: MeetingNode): MeetingRow {
+  const { graph } = state;
+  const attendees = linksOf(state.meetingLinks, meeting.id).attendees.map(({ id, role }) => {
+    const node = graph.getNodeAttributes(id);
+    return { id, type: node.type, label: node.label, ...(role ? { role } : {}) };
   });
   const articles: string[] = [];
   graph.forEachOutEdge(meeting.id, (_key, edge, _source, target) => {
     if (edge.type === 'REPORTED_IN') articles.push(target);
   });
-  return { ...meetingRef(graph, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles };
+  return { ...meetingRef(state, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles };
 }

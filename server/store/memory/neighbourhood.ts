@@ -1,7 +1,7 @@
 import type { GraphSlice } from '../../api/results';
 import type { NeighbourhoodQuery } from '../../api/requests';
 import { NotFoundError } from '../errors';
-import { edgesAmong, type MemoryGraph } from './graph';
+import { edgesAmong, type MemoryGraph, type MemoryState } from './graph';
 import { viewFilter } from './meeting-filter';
 
 /**
@@ -9,9 +9,10 @@ import { viewFilter } from './meeting-filter';
  * filters keep. Stops as soon as the page is full; at depth 1 it still counts
  * the matching neighbours so the caller can show "X of Y" and page on.
  */
-export function neighbourhood(graph: MemoryGraph, query: NeighbourhoodQuery): GraphSlice {
+export function neighbourhood(state: MemoryState, query: NeighbourhoodQuery): GraphSlice {
+  const { graph } = state;
   if (!graph.hasNode(query.id)) throw new NotFoundError('node', query.id);
-  const keep = viewFilter(graph, query);
+  const keep = viewFilter(state, query);
   const seen = new Set<string>([query.id]);
   const page = new Set<string>([query.id]);
   const wanted = query.offset + query.limit;
@@ -39,7 +40,7 @@ export function neighbourhood(graph: MemoryGraph, query: NeighbourhoodQuery): Gr
     frontier = next;
   }
 
-  const total = query.depth === 1 ? countNeighbours(graph, query.id, keep, truncated, matched) : truncated ? undefined : matched;
+  const total = query.depth === 1 ? countNeighbours(graph, query.id, keep, truncated, matched, isUnfiltered(query)) : truncated ? undefined : matched;
   return {
     nodes: [...page].map((id) => graph.getNodeAttributes(id)),
     edges: edgesAmong(graph, page),
@@ -48,14 +49,19 @@ export function neighbourhood(graph: MemoryGraph, query: NeighbourhoodQuery): Gr
   };
 }
 
+const isUnfiltered = (query: NeighbourhoodQuery) => !query.from && !query.to && !query.topics?.length && !query.types?.length;
+
 function countNeighbours(
   graph: MemoryGraph,
   id: string,
   keep: ReturnType<typeof viewFilter>,
   truncated: boolean,
   matched: number,
+  unfiltered: boolean,
 ): number {
   if (!truncated) return matched;
+  // Unfiltered, every neighbour counts: the degree says it without a scan (no two edges join the same pair).
+  if (unfiltered) return graph.degree(id);
   let count = 0;
   graph.forEachNeighbor(id, (neighbour, attrs) => {
     if (keep(neighbour, attrs)) count += 1;

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench [-- --nodes 10000,100000 --iterations 2000 --seconds 10]`
+ *
+ * For each size: builds the synthetic graph, times the bulk load, measures the
+ * heap, the p50/p95 of each query through the store, then the same queries
+ * through HTTP on loopback from a child process (so the client does not share
+ * the server's event loop), and neighbourhood requests per second with
+ * autocannon. Prints a table; the last line is one JSON object of the figures.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../api/requests';
+import { TOPIC_IDS } from '../api/topics';
+import { createMemoryStore } from '../store/memory/memory-store';
+import type { GraphStore } from '../store/graph-store';
+import { measure, round, type Timing } from './percentiles';
+import { random, syntheticGraph, type SyntheticGraph } from './synthetic-graph';
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '10000,100000' },
+    iterations: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '42' },
+  },
+});
+const sizes = args.nodes.split(',').map(Number);
+const iterations = Number(args.iterations);
+const seed = Number(args.seed);
+const MiB = 1024 * 1024;
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Query strings for each kind, drawn once so the store and HTTP runs see the same inputs. */
+function workload(graph: SyntheticGraph) {
+  const rng = random(seed + 1);
+  const person = () => (rng.next() < 0.05 ? rng.pick(graph.hubIds) : rng.pick(graph.personIds));
+  const searchTerm = () => {
+    const name = rng.pick(graph.names);
+    const last = name.split(' ')[1] ?? name;
+    const roll = rng.next();
+    if (roll < 0.3) return last.slice(0, 3 + rng.int(3));
+    if (roll < 0.5) return last.slice(0, 2) + last.slice(3); // a typo: one letter dropped
+    return name;
+  };
+  const years = () => {
+    const from = 2018 + rng.int(7);
+    return { from: String(from), to: String(from + 2) };
+  };
+  const topics = () => `${rng.pick(TOPIC_IDS)},${rng.pick(TOPIC_IDS)}`;
+  const many = <T>(make: () => T) => Array.from({ length: iterations }, make);
+  return {
+    search: many(() => ({ q: searchTerm() })),
+    neighbourhood1: many(() => ({ id: person() })),
+    neighbourhood2: many(() => ({ id: person(), depth: '2', ...years(), topics: topics() })),
+    whoMet: many(() => ({ id: person(), ...years() })),
+    path: many(() => ({ from: rng.pick(graph.personIds), to: rng.pick(graph.personIds) })),
+  };
+}
+
+type Workload = ReturnType<typeof workload>;
+
+async function storeTimings(store: GraphStore, work: Workload) {
+  return {
+    search: await measure(work.search, (q) => store.search(searchQuery.parse(q))),
+    neighbourhood1: await measure(work.neighbourhood1, (q) => store.neighbourhood(neighbourhoodQuery.parse(q))),
+    neighbourhood2: await measure(work.neighbourhood2, (q) => store.neighbourhood(neighbourhoodQuery.parse(q))),
+    whoMet: await measure(work.whoMet, (q) => store.whoMet(whoMetQuery.parse(q))),
+    path: await measure(work.path, (q) => store.path(pathQuery.parse(q))),
+    facets: await measure(work.search, () => store.facets()),
+  };
+}
+
+const toUrl = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
+
+async function httpTimings(nodes: number, work: Workload) {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+    const base = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`;
+    const get = async (url: string) => {
+      const response = await fetch(base + url);
+      if (!response.ok) throw new Error(`${url} → ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const latency = {
+      search: await measure(work.search, (q) => get(toUrl('/api/search', q))),
+      neighbourhood1: await measure(work.neighbourhood1, (q) => get(toUrl('/api/neighbourhood', q))),
+      neighbourhood2: await measure(work.neighbourhood2, (q) => get(toUrl('/api/neighbourhood', q))),
+      whoMet: await measure(work.whoMet, (q) => get(toUrl('/api/who-met', q))),
+      path: await measure(work.path, (q) => get(toUrl('/api/path', q))),
+    };
+    const load = await autocannon({
+      url: base,
+      connections: 16,
+      duration: Number(args.seconds),
+      requests: work.neighbourhood1.slice(0, 500).map((q) => ({ method: 'GET', path: toUrl('/api/neighbourhood', q) })),
+    });
+    return { latency, neighbourhoodRps: Math.round(load.requests.average), non2xx: load.non2xx, errors: load.errors };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function benchSize(nodes: number) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let graph: SyntheticGraph | null = syntheticGraph(nodes, seed);
+  const relationships = graph.edges.length;
+  const work = workload(graph);
+  const store = createMemoryStore();
+  const start = performance.now();
+  await store.importGraph(graph);
+  const loadMs = performance.now() - start;
+  graph = null; // the store keeps what it needs; measure only that
+  gc();
+  const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / MiB;
+  const store_ = await storeTimings(store, work);
+  await store.close();
+  const http = await httpTimings(nodes, work);
+  const overhead = (kind: keyof typeof http.latency) => round(http.latency[kind].p95 - store_[kind].p95);
+  return {
+    nodes,
+    relationships,
+    loadMs: Math.round(loadMs),
+    heapMiB: Math.round(heapMiB),
+    store: store_,
+    http: http.latency,
+    httpOverheadP95: {
+      search: overhead('search'),
+      neighbourhood1: overhead('neighbourhood1'),
+      neighbourhood2: overhead('neighbourhood2'),
+      whoMet: overhead('whoMet'),
+      path: overhead('path'),
+    },
+    neighbourhoodRps: http.neighbourhoodRps,
+    httpErrors: http.non2xx + http.errors,
+  };
+}
+
+function printTable(result: Awaited<ReturnType<typeof benchSize>>) {
+  const row = (name: string, s: Timing, h?: Timing) =>
+    `  ${name.padEnd(22)} ${s.p50.toFixed(3).padStart(8)} ${s.p95.toFixed(3).padStart(8)}   ${h ? `${h.p50.toFixed(3).padStart(8)} ${h.p95.toFixed(3).padStart(8)}` : ''}`;
+  console.log(`\n${result.nodes} nodes, ${result.relationships} relationships — load ${result.loadMs} ms, heap ${result.heapMiB} MiB`);
+  console.log(`  ${'query (ms)'.padEnd(22)} ${'store p50'.padStart(8)} ${'p95'.padStart(8)}   ${'http p50'.padStart(8)} ${'p95'.padStart(8)}`);
+  console.log(row('search', result.store.search, result.http.search));
+  console.log(row('neighbourhood 1 hop', result.store.neighbourhood1, result.http.neighbourhood1));
+  console.log(row('neighbourhood 2, filt.', result.store.neighbourhood2, result.http.neighbourhood2));
+  console.log(row('who-met', result.store.whoMet, result.http.whoMet));
+  console.log(row('path', result.store.path, result.http.path));
+  console.log(row('facets', result.store.facets));
+  console.log(`  HTTP adds at p95 (ms): ${JSON.stringify(result.httpOverheadP95)}`);
+  console.log(`  neighbourhood over HTTP: ${result.neighbourhoodRps} requests/s (${result.httpErrors} errors)`);
+}
+
+if (!(globalThis as { gc?: unknown }).gc) console.warn('run with --expose-gc (npm run bench does) for heap figures');
+const results = [];
+for (const nodes of sizes) {
+  const result = await benchSize(nodes);
+  printTable(result);
+  results.push(result);
+}
+console.log(JSON.stringify({ store: 'memory', machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
