@@ -9,12 +9,13 @@ import { isTopicId, type TopicId } from './topics';
 
 export const LIMITS = {
   search: { default: 10, max: 50 },
-  neighbourhood: { default: 150, max: 1000 },
-  whoMet: { default: 100, max: 500 },
+  // Neo4j Browser shows 100 neighbours per expand; the UI pages on with offset.
+  neighbourhood: { default: 100, max: 1000 },
+  whoMet: { default: 50, max: 500 },
   meetings: { default: 100, max: 500 },
   pathLength: { default: 6, max: 10 },
   /** Meetings listed per who-met row; the row still counts them all. */
-  meetingsPerWhoMetRow: 50,
+  meetingsPerWhoMetRow: 5,
 } as const;
 
 /** A positive integer; values above the maximum are capped, not refused. */

@@ -1,47 +1,69 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
 import type { GraphStore } from '../../store/graph-store';
 
+/**
+ * JSON needs only a few security headers. Helmet's full set, parsed per
+ * request through a raw hook, cost a third of the API's throughput, so API
+ * routes opt out of it (`helmet: false`) and get these constants instead.
+ */
+const API_SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+} as const;
+
+/** Runs a store call and reports its duration as `Server-Timing: store;dur=…` (shown by browser devtools). */
+async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  reply.header('server-timing', `store;dur=${(performance.now() - start).toFixed(3)}`);
+  return result;
+}
+
 /** The read API: parse (zod, via the route schema) → store → response. */
 export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/health', { schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
+    app.addHook('onSend', async (_request, reply) => {
+      reply.headers(API_SECURITY_HEADERS);
+    });
+    app.get('/health', { helmet: false, schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
       const health = await store.health();
       return reply.status(health.ok ? 200 : 503).send(health);
     });
 
-    app.get('/search', { schema: { summary: 'Ranked matches on names, aliases and acronyms', querystring: searchQuery } }, (request) =>
-      store.search(request.query),
+    app.get('/search', { helmet: false, schema: { summary: 'Ranked matches on names, aliases and acronyms', querystring: searchQuery } }, (request, reply) => timed(reply, () => store.search(request.query)),
     );
 
-    app.get('/nodes/:id', { schema: { summary: 'A node with its relationships and source quotes', params: idParam } }, (request) =>
-      store.node(request.params.id),
+    app.get('/nodes/:id', { helmet: false, schema: { summary: 'A node with its relationships and source quotes', params: idParam } }, (request, reply) => timed(reply, () => store.node(request.params.id)),
     );
 
     app.get(
       '/neighbourhood',
-      { schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
-      (request) => store.neighbourhood(request.query),
+      { helmet: false, schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
+      (request, reply) => timed(reply, () => store.neighbourhood(request.query)),
     );
 
     app.get(
       '/who-met',
-      { schema: { summary: 'People and agencies met by a person or agency, with the meetings linking them', querystring: whoMetQuery } },
-      (request) => store.whoMet(request.query),
+      { helmet: false, schema: { summary: 'People and agencies met by a person or agency, with the meetings linking them', querystring: whoMetQuery } },
+      (request, reply) => timed(reply, () => store.whoMet(request.query)),
     );
 
-    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request) =>
-      store.path(request.query),
+    app.get('/path', { helmet: false, schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)),
     );
 
-    app.get('/facets', { schema: { summary: 'Meetings per year and topic, counts per type' } }, () => store.facets());
-
-    app.get('/meetings', { schema: { summary: 'Timeline of meetings, oldest first', querystring: meetingsQuery } }, (request) =>
-      store.meetings(request.query),
+    app.get('/facets', { helmet: false, schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>
+      timed(reply, () => store.facets()),
     );
 
-    app.get('/articles/:id', { schema: { summary: 'An article: title, date and full text', params: idParam } }, (request) =>
-      store.article(request.params.id),
+    app.get('/meetings', { helmet: false, schema: { summary: 'Timeline of meetings, oldest first', querystring: meetingsQuery } }, (request, reply) => timed(reply, () => store.meetings(request.query)),
+    );
+
+    app.get('/articles/:id', { helmet: false, schema: { summary: 'An article: title, date and full text', params: idParam } }, (request, reply) => timed(reply, () => store.article(request.params.id)),
     );
   };
 }

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import type { GraphEdge, GraphNode } from '../../api/model';
-import type { MeetingLinksIndex } from './meeting-links';
+import { incident, type Adjacency } from './adjacency';
 
 /** Node and edge attributes are the API records themselves: no conversion on the way out. */
 export type MemoryGraph = Graph<GraphNode, GraphEdge>;
@@ -8,7 +8,18 @@ export type MemoryGraph = Graph<GraphNode, GraphEdge>;
 /** The graph and the indexes kept beside it; every query reads this. */
 export interface MemoryState {
   graph: MemoryGraph;
-  meetingLinks: MeetingLinksIndex;
+  adjacency: Adjacency;
+  /**
+   * The same node records graphology holds, by id: graphology's attribute
+   * getters cost ~25× a Map lookup, which hub traversals make thousands of.
+   */
+  nodes: Map<string, GraphNode>;
+}
+
+export function nodeOf(state: MemoryState, id: string): GraphNode {
+  const node = state.nodes.get(id);
+  if (!node) throw new Error(`node ${id} is in the adjacency but not in the node map`);
+  return node;
 }
 
 export function createGraph(): MemoryGraph {
@@ -20,13 +31,13 @@ export function createGraph(): MemoryGraph {
  * scanned when it has few, probed pair by pair when it has more out-edges
  * than there are nodes (a hub person). Topics and countries have no out-edges.
  */
-export function edgesAmong(graph: MemoryGraph, ids: Set<string>): GraphEdge[] {
+export function edgesAmong(state: MemoryState, ids: Set<string>): GraphEdge[] {
+  const { graph } = state;
   const found: GraphEdge[] = [];
   for (const u of ids) {
-    if (graph.outDegree(u) <= ids.size) {
-      graph.forEachOutEdge(u, (_key, attrs, _source, target) => {
-        if (ids.has(target)) found.push(attrs);
-      });
+    const { out } = incident(state, u);
+    if (out.length <= ids.size) {
+      for (const edge of out) if (ids.has(edge.target)) found.push(edge);
       continue;
     }
     for (const v of ids) {

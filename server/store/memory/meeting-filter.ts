@@ -1,19 +1,19 @@
 import type { GraphNode, NodeType } from '../../api/model';
 import type { MeetingFilter } from '../../api/requests';
 import { topicNodeId } from '../../api/topics';
-import type { MemoryState } from './graph';
-import { linksOf } from './meeting-links';
+import { nodeOf, type MemoryState } from './graph';
+import { incident } from './adjacency';
 
 export type NodePredicate = (id: string, node: GraphNode) => boolean;
 
 /** Does the meeting fall in the date range and discuss one of the topics? */
-export function meetingMatcher({ meetingLinks }: MemoryState, filter: MeetingFilter): (id: string, node: GraphNode) => boolean {
+export function meetingMatcher(state: MemoryState, filter: MeetingFilter): (id: string, node: GraphNode) => boolean {
   const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
   return (id, node) => {
     if (node.type !== 'Meeting') return true;
     if (filter.from && node.dateTo < filter.from) return false;
     if (filter.to && node.dateFrom > filter.to) return false;
-    if (topicIds && !linksOf(meetingLinks, id).topics.some((topic) => topicIds.has(topic))) return false;
+    if (topicIds && !incident(state, id).out.some((edge) => edge.type === 'DISCUSSED' && topicIds.has(edge.target))) return false;
     return true;
   };
 }
@@ -24,7 +24,6 @@ export function meetingMatcher({ meetingLinks }: MemoryState, filter: MeetingFil
  * and only the requested node types.
  */
 export function viewFilter(state: MemoryState, filter: MeetingFilter & { types?: NodeType[] }): NodePredicate {
-  const { graph } = state;
   const types = filter.types?.length ? new Set(filter.types) : null;
   const topicIds = filter.topics?.length ? new Set(filter.topics.map(topicNodeId)) : null;
   const meeting = meetingMatcher(state, filter);
@@ -32,7 +31,9 @@ export function viewFilter(state: MemoryState, filter: MeetingFilter & { types?:
     if (types && !types.has(node.type)) return false;
     if (node.type === 'Topic') return !topicIds || topicIds.has(id);
     if (node.type === 'Agreement' && (filter.from || filter.to || topicIds)) {
-      return graph.someInNeighbor(id, (source, attrs) => attrs.type === 'Meeting' && meeting(source, attrs));
+      return incident(state, id).in.some(
+        (edge) => edge.type === 'PRODUCED' && meeting(edge.source, nodeOf(state, edge.source)),
+      );
     }
     return meeting(id, node);
   };

@@ -2,10 +2,13 @@ import type { AttendanceRole, MeetingNode } from '../../api/model';
 import type { MeetingRef } from '../../api/results';
 import type { TopicId } from '../../api/topics';
 import type { MemoryState } from './graph';
-import { linksOf } from './meeting-links';
+import { incident } from './adjacency';
 
-export function meetingRef({ meetingLinks }: MemoryState, meeting: MeetingNode, role?: AttendanceRole): MeetingRef {
-  const topics = linksOf(meetingLinks, meeting.id).topics.map((id) => id.slice('topic:'.length) as TopicId);
+export function meetingRef(state: MemoryState, meeting: MeetingNode, role?: AttendanceRole): MeetingRef {
+  const topics: TopicId[] = [];
+  for (const edge of incident(state, meeting.id).out) {
+    if (edge.type === 'DISCUSSED') topics.push(edge.target.slice('topic:'.length) as TopicId);
+  }
   return {
     id: meeting.id,
     label: meeting.label,

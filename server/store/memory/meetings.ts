@@ -1,8 +1,8 @@
 import type { MeetingNode } from '../../api/model';
 import type { MeetingRow, MeetingsPage } from '../../api/results';
 import type { MeetingsQuery } from '../../api/requests';
-import type { MemoryGraph, MemoryState } from './graph';
-import { linksOf } from './meeting-links';
+import { nodeOf, type MemoryGraph, type MemoryState } from './graph';
+import { incident } from './adjacency';
 import { meetingMatcher } from './meeting-filter';
 import { meetingRef } from './meeting-ref';
 
@@ -12,7 +12,8 @@ export function meetingsByDate(graph: MemoryGraph): MeetingNode[] {
   graph.forEachNode((_id, node) => {
     if (node.type === 'Meeting') meetings.push(node);
   });
-  return meetings.sort((a, b) => a.dateFrom.localeCompare(b.dateFrom) || a.id.localeCompare(b.id));
+  // ISO dates sort as plain strings.
+  return meetings.sort((a, b) => (a.dateFrom === b.dateFrom ? (a.id < b.id ? -1 : 1) : a.dateFrom < b.dateFrom ? -1 : 1));
 }
 
 /** A page of the timeline, with attendees and articles for each meeting. */
@@ -24,14 +25,14 @@ export function meetingsPage(state: MemoryState, byDate: MeetingNode[], query: M
 }
 
 function meetingRow(state: MemoryState, meeting: MeetingNode): MeetingRow {
-  const { graph } = state;
-  const attendees = linksOf(state.meetingLinks, meeting.id).attendees.map(({ id, role }) => {
-    const node = graph.getNodeAttributes(id);
-    return { id, type: node.type, label: node.label, ...(role ? { role } : {}) };
-  });
-  const articles: string[] = [];
-  graph.forEachOutEdge(meeting.id, (_key, edge, _source, target) => {
-    if (edge.type === 'REPORTED_IN') articles.push(target);
-  });
+  const attendees = incident(state, meeting.id)
+    .in.filter((edge) => edge.type === 'ATTENDED')
+    .map(({ source, role }) => {
+      const node = nodeOf(state, source);
+      return { id: source, type: node.type, label: node.label, ...(role ? { role } : {}) };
+    });
+  const articles = incident(state, meeting.id)
+    .out.filter((edge) => edge.type === 'REPORTED_IN')
+    .map((edge) => edge.target);
   return { ...meetingRef(state, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles };
 }

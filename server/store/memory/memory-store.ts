@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { computeFacets } from './facets';
 import { createGraph, type MemoryState } from './graph';
-import { indexEdge } from './meeting-links';
+import { noteNewEdge } from './adjacency';
 import { meetingsByDate, meetingsPage } from './meetings';
 import { neighbourhood } from './neighbourhood';
 import { nodeDetails } from './node-details';
@@ -15,7 +15,7 @@ import { whoMet } from './who-met';
 /** The embedded store: the whole graph in process memory, on graphology. */
 export function createMemoryStore(): GraphStore {
   const graph = createGraph();
-  const state: MemoryState = { graph, meetingLinks: new Map() };
+  const state: MemoryState = { graph, adjacency: new Map(), nodes: new Map() };
   const index = createSearchIndex();
   const articles = new Map<string, ArticleDoc>();
   // Derived from the graph, rebuilt lazily after each import.
@@ -40,7 +40,7 @@ export function createMemoryStore(): GraphStore {
       return whoMet(state, query);
     },
     async path(query) {
-      return shortestPath(graph, query);
+      return shortestPath(state, query);
     },
     async facets() {
       facets ??= computeFacets(graph);
@@ -61,11 +61,13 @@ export function createMemoryStore(): GraphStore {
       for (const node of data.nodes) {
         if (fresh) graph.addNode(node.id, node);
         else graph.mergeNode(node.id, node);
+        // mergeNode assigns into the record graphology already holds: keep that one.
+        state.nodes.set(node.id, graph.getNodeAttributes(node.id));
       }
       for (const edge of data.edges) {
         if (fresh || !graph.hasEdge(edge.id)) {
           graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
-          indexEdge(state.meetingLinks, edge);
+          noteNewEdge(state, edge);
           continue;
         }
         const known = graph.getEdgeAttributes(edge.id);
@@ -80,7 +82,8 @@ export function createMemoryStore(): GraphStore {
     },
     async close() {
       graph.clear();
-      state.meetingLinks.clear();
+      state.adjacency.clear();
+      state.nodes.clear();
     },
   };
 }

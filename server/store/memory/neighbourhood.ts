@@ -1,7 +1,8 @@
 import type { GraphSlice } from '../../api/results';
 import type { NeighbourhoodQuery } from '../../api/requests';
 import { NotFoundError } from '../errors';
-import { edgesAmong, type MemoryGraph, type MemoryState } from './graph';
+import { someNeighbour } from './adjacency';
+import { edgesAmong, nodeOf, type MemoryState } from './graph';
 import { viewFilter } from './meeting-filter';
 
 /**
@@ -23,8 +24,8 @@ export function neighbourhood(state: MemoryState, query: NeighbourhoodQuery): Gr
   for (let depth = 1; depth <= query.depth && !truncated && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const node of frontier) {
-      const stop = graph.someNeighbor(node, (neighbour, attrs) => {
-        if (seen.has(neighbour) || !keep(neighbour, attrs)) return false;
+      const stop = someNeighbour(state, node, (neighbour) => {
+        if (seen.has(neighbour) || !keep(neighbour, nodeOf(state, neighbour))) return false;
         seen.add(neighbour);
         matched += 1;
         if (matched > wanted) return true;
@@ -40,10 +41,10 @@ export function neighbourhood(state: MemoryState, query: NeighbourhoodQuery): Gr
     frontier = next;
   }
 
-  const total = query.depth === 1 ? countNeighbours(graph, query.id, keep, truncated, matched, isUnfiltered(query)) : truncated ? undefined : matched;
+  const total = query.depth === 1 ? countNeighbours(state, query.id, keep, truncated, matched, isUnfiltered(query)) : truncated ? undefined : matched;
   return {
-    nodes: [...page].map((id) => graph.getNodeAttributes(id)),
-    edges: edgesAmong(graph, page),
+    nodes: [...page].map((id) => nodeOf(state, id)),
+    edges: edgesAmong(state, page),
     truncated,
     ...(total === undefined ? {} : { total }),
   };
@@ -52,7 +53,7 @@ export function neighbourhood(state: MemoryState, query: NeighbourhoodQuery): Gr
 const isUnfiltered = (query: NeighbourhoodQuery) => !query.from && !query.to && !query.topics?.length && !query.types?.length;
 
 function countNeighbours(
-  graph: MemoryGraph,
+  state: MemoryState,
   id: string,
   keep: ReturnType<typeof viewFilter>,
   truncated: boolean,
@@ -61,10 +62,11 @@ function countNeighbours(
 ): number {
   if (!truncated) return matched;
   // Unfiltered, every neighbour counts: the degree says it without a scan (no two edges join the same pair).
-  if (unfiltered) return graph.degree(id);
+  if (unfiltered) return state.graph.degree(id);
   let count = 0;
-  graph.forEachNeighbor(id, (neighbour, attrs) => {
-    if (keep(neighbour, attrs)) count += 1;
+  someNeighbour(state, id, (neighbour) => {
+    if (keep(neighbour, nodeOf(state, neighbour))) count += 1;
+    return false;
   });
   return count;
 }

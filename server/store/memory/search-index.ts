@@ -25,8 +25,9 @@ export function searchableNames(node: GraphNode): string[] {
     case 'Region':
       return [node.name, ...node.aliases];
     case 'Meeting':
-      // By place only: indexing every date token doubles the index for little use.
-      return node.city ? [node.city] : [];
+      // Meetings are reached through who attended, where and about what; their
+      // labels ("Rabat · 2024-11-25") would double the index for little use.
+      return [];
     case 'Agreement':
       return [node.name];
     case 'Article':
@@ -55,7 +56,9 @@ export function createSearchIndex() {
   });
 
   const add = (nodes: GraphNode[]) => {
-    const entries = nodes.map((node) => ({ id: node.id, type: node.type, label: node.label, names: searchableNames(node) }));
+    const entries = nodes
+      .map((node) => ({ id: node.id, type: node.type, label: node.label, names: searchableNames(node) }))
+      .filter((entry) => entry.names.length > 0);
     for (const entry of entries) if (index.has(entry.id)) index.discard(entry.id);
     index.addAll(entries);
   };

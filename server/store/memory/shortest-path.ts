@@ -2,7 +2,8 @@ import type { NodeType } from '../../api/model';
 import type { PathResult } from '../../api/results';
 import type { PathQuery } from '../../api/requests';
 import { NotFoundError } from '../errors';
-import type { MemoryGraph } from './graph';
+import { someNeighbour } from './adjacency';
+import type { MemoryState } from './graph';
 
 /**
  * Node types a connection may pass through. Topics, regions and articles are
@@ -15,11 +16,12 @@ export const PATH_THROUGH: ReadonlySet<NodeType> = new Set(['Person', 'Organizat
  * here because graphology-shortest-path's bidirectional search cannot skip
  * node types, and a path through a topic hub is always the shortest.
  */
-export function shortestPath(graph: MemoryGraph, query: PathQuery): PathResult {
+export function shortestPath(state: MemoryState, query: PathQuery): PathResult {
+  const { graph } = state;
   for (const [field, id] of [['from', query.from], ['to', query.to]] as const) {
     if (!graph.hasNode(id)) throw new NotFoundError('node', id, field);
   }
-  const ids = search(graph, query.from, query.to, query.maxLength);
+  const ids = search(state, query.from, query.to, query.maxLength);
   if (!ids) return { found: false, length: 0, nodes: [], edges: [] };
   const edges = ids.slice(1).map((id, i) => {
     const previous = ids[i]!;
@@ -29,7 +31,8 @@ export function shortestPath(graph: MemoryGraph, query: PathQuery): PathResult {
   return { found: true, length: edges.length, nodes: ids.map((id) => graph.getNodeAttributes(id)), edges };
 }
 
-function search(graph: MemoryGraph, from: string, to: string, maxLength: number): string[] | null {
+function search(state: MemoryState, from: string, to: string, maxLength: number): string[] | null {
+  const { graph } = state;
   if (from === to) return [from];
   const passable = (id: string) => id === from || id === to || PATH_THROUGH.has(graph.getNodeAttribute(id, 'type'));
   const parents = { from: new Map<string, string | null>([[from, null]]), to: new Map<string, string | null>([[to, null]]) };
@@ -42,7 +45,7 @@ function search(graph: MemoryGraph, from: string, to: string, maxLength: number)
     const next: string[] = [];
     let meeting: string | null = null;
     for (const node of frontiers[side]) {
-      graph.someNeighbor(node, (neighbour) => {
+      someNeighbour(state, node, (neighbour) => {
         if (parents[side].has(neighbour) || !passable(neighbour)) return false;
         parents[side].set(neighbour, node);
         if (parents[other].has(neighbour)) {
