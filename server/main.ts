@@ -1,13 +1,33 @@
-/** `npm start`: the API and the built explorer on one port. */
+/** `npm start`: the API and the built explorer on one port, on the embedded store or on Neo4j. */
 import { fileURLToPath } from 'node:url';
+import { loadSeed } from '../graph-seed/load';
 import { buildApp } from './http/app';
-import { openEmbeddedStore } from './store/open-store';
+import type { GraphStore } from './store/graph-store';
+import { neo4jConfigFromEnv } from './store/neo4j/config';
+import { openEmbeddedStore, openNeo4jStore } from './store/open-store';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+const log = {
+  info: (message: string) => console.log(`[liaison] ${message}`),
+  warn: (message: string) => console.warn(`[liaison] ${message}`),
+  error: (message: string) => console.error(`[liaison] ${message}`),
+};
 
-const store = await openEmbeddedStore();
+async function openStore(): Promise<GraphStore> {
+  const neo4j = neo4jConfigFromEnv();
+  if (!neo4j) return openEmbeddedStore();
+  const { store, connected } = await openNeo4jStore(neo4j, log);
+  // docker compose sets this: a new, empty database gets the seed graph.
+  if (connected && process.env.LIAISON_SEED_IF_EMPTY === 'true' && (await store.health()).nodes === 0) {
+    log.info('the Neo4j database is empty: writing the seed graph');
+    await store.importGraph(loadSeed());
+  }
+  return store;
+}
+
+const store = await openStore();
 const app = await buildApp({ store, webRoot, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 
 let closing = false;
@@ -15,7 +35,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info(`${signal}: closing`);
-  // Stop accepting requests, let in-flight ones finish, then release the store.
+  // Stop accepting requests, let in-flight ones finish, then release the store (the Neo4j driver).
   await app.close();
   await store.close();
   process.exit(0);
@@ -24,3 +44,4 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port, host });
+log.info(`${store.kind} store; explorer and API on http://${host}:${port} (API docs at /api/docs)`);

@@ -86,6 +86,7 @@ export interface WhoMetResult {
   center: GraphNode;
   rows: WhoMetRow[];
   truncated: boolean;
+  cypher?: CypherTrace;
 }
 
 export interface PathResult {
@@ -93,6 +94,7 @@ export interface PathResult {
   length: number;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  cypher?: CypherTrace;
 }
 
 export interface Facets {

@@ -1,12 +1,23 @@
-/** Child process of the benchmark: serves a synthetic graph on a loopback port and prints it. */
+/** Child process of the benchmark: serves the synthetic graph on a loopback port and prints the port. */
 import { buildApp } from '../http/app';
+import type { GraphStore } from '../store/graph-store';
 import { createMemoryStore } from '../store/memory/memory-store';
+import { neo4jConfigFromEnv } from '../store/neo4j/config';
+import { openNeo4jStore } from '../store/open-store';
 import { syntheticGraph } from './synthetic-graph';
 
 const nodes = Number(process.argv[2]);
 const seed = Number(process.argv[3]);
-const store = createMemoryStore();
-await store.importGraph(syntheticGraph(nodes, seed));
+
+/** Memory: build the same synthetic graph; Neo4j: the parent has already loaded it. */
+async function open(): Promise<GraphStore> {
+  if (process.argv[4] === 'neo4j') return (await openNeo4jStore(neo4jConfigFromEnv()!, console)).store;
+  const store = createMemoryStore();
+  await store.importGraph(syntheticGraph(nodes, seed));
+  return store;
+}
+
+const store = await open();
 const app = await buildApp({ store });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

@@ -16,6 +16,10 @@ import autocannon from 'autocannon';
 import { neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../api/requests';
 import { TOPIC_IDS } from '../api/topics';
 import { createMemoryStore } from '../store/memory/memory-store';
+import { neo4jConfigFromEnv } from '../store/neo4j/config';
+import { createDriver, waitForNeo4j } from '../store/neo4j/connect';
+import { createNeo4jStore } from '../store/neo4j/neo4j-store';
+import { wipeDatabase } from '../store/neo4j/wipe';
 import type { GraphStore } from '../store/graph-store';
 import { measure, summarise, type Timing } from './percentiles';
 import { random, syntheticGraph, type SyntheticGraph } from './synthetic-graph';
@@ -26,8 +30,19 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '10' },
     seed: { type: 'string', default: '42' },
+    store: { type: 'string', default: 'memory' },
+    wipe: { type: 'boolean', default: false },
   },
 });
+const storeKind = args.store === 'neo4j' ? 'neo4j' : 'memory';
+const neo4jConfig = neo4jConfigFromEnv();
+if (storeKind === 'neo4j' && (!neo4jConfig || !args.wipe)) {
+  console.error(
+    'bench --store neo4j replaces everything in the database named by NEO4J_DATABASE with the synthetic graph.\n' +
+      'Set NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to a Neo4j you can empty and pass --wipe.',
+  );
+  process.exit(2);
+}
 const sizes = args.nodes.split(',').map(Number);
 const iterations = Number(args.iterations);
 const seed = Number(args.seed);
@@ -78,7 +93,7 @@ async function storeTimings(store: GraphStore, work: Workload) {
 const toUrl = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
 
 async function httpTimings(nodes: number, work: Workload) {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed)], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed), storeKind], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -146,16 +161,35 @@ async function timeLoads(graph: SyntheticGraph): Promise<number> {
   return times.sort((a, b) => a - b)[1]!;
 }
 
+/** Neo4j: empty the database, then one timed bulk import (batched UNWIND … MERGE). */
+async function loadIntoNeo4j(graph: SyntheticGraph): Promise<{ store: GraphStore; loadMs: number }> {
+  const config = neo4jConfig!;
+  const driver = createDriver(config);
+  const failure = await waitForNeo4j(driver, config);
+  if (failure) throw failure;
+  await wipeDatabase(driver, config);
+  const store = createNeo4jStore(driver, config);
+  const start = performance.now();
+  await store.importGraph(graph);
+  return { store, loadMs: performance.now() - start };
+}
+
 async function benchSize(nodes: number) {
   let graph: SyntheticGraph | null = syntheticGraph(nodes, seed);
   const relationships = graph.edges.length;
   const work = workload(graph);
-  const loadMs = await timeLoads(graph);
-  const store = createMemoryStore();
-  await store.importGraph(graph);
+  let store: GraphStore;
+  let loadMs: number;
+  if (storeKind === 'neo4j') {
+    ({ store, loadMs } = await loadIntoNeo4j(graph));
+  } else {
+    loadMs = await timeLoads(graph);
+    store = createMemoryStore();
+    await store.importGraph(graph);
+  }
   graph = null; // the store keeps what it needs; measure only that
   gc();
-  // The whole heap, code and workload included: an upper bound on what the store needs.
+  // The whole heap, code and workload included: an upper bound on what the store needs (Neo4j's is its own).
   const heapMiB = process.memoryUsage().heapUsed / MiB;
   const store_ = await storeTimings(store, work);
   await store.close();
@@ -196,4 +230,4 @@ for (const nodes of sizes) {
   printTable(result);
   results.push(result);
 }
-console.log(JSON.stringify({ store: 'memory', machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
+console.log(JSON.stringify({ store: storeKind, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));

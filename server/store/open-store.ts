@@ -1,10 +1,34 @@
 import { loadSeed } from '../../graph-seed/load';
 import type { GraphStore } from './graph-store';
 import { createMemoryStore } from './memory/memory-store';
+import type { Neo4jConfig } from './neo4j/config';
+import { createDriver, waitForNeo4j } from './neo4j/connect';
+import { createNeo4jStore } from './neo4j/neo4j-store';
 
 /** The embedded store loaded with the seed graph: the default, no setup needed. */
 export async function openEmbeddedStore(): Promise<GraphStore> {
   const store = createMemoryStore();
   await store.importGraph(loadSeed());
   return store;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * The Neo4j store, after waiting for the database with backoff. When it stays
+ * unreachable the store is still returned (its health says 503 and why), so the
+ * server can start, say so, and recover when Neo4j comes up.
+ */
+export async function openNeo4jStore(config: Neo4jConfig, log: Logger): Promise<{ store: GraphStore; connected: boolean }> {
+  const driver = createDriver(config);
+  const failure = await waitForNeo4j(driver, config, (attempt, error, delay) =>
+    log.warn(`Neo4j not reachable yet (attempt ${attempt}/${config.connectAttempts}): ${error.message}; retrying in ${delay} ms`),
+  );
+  if (failure) log.error(`${failure.message}. The API answers 503 until it is reachable.`);
+  else log.info(`connected to Neo4j at ${config.uri}, database "${config.database}"`);
+  return { store: createNeo4jStore(driver, config), connected: failure === null };
 }

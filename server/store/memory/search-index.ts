@@ -3,6 +3,7 @@ import type { GraphNode, NodeType } from '../../api/model';
 import type { SearchHit } from '../../api/results';
 import type { SearchQuery } from '../../api/requests';
 import { foldAccents } from '../../text/normalise';
+import { fuzziness, matchedName, searchableNames } from '../searchable-names';
 
 interface Entry {
   id: string;
@@ -11,34 +12,7 @@ interface Entry {
   names: string[];
 }
 
-/** The names a node can be found by: its name, aliases (misspellings included), acronym. */
-export function searchableNames(node: GraphNode): string[] {
-  switch (node.type) {
-    case 'Person':
-      return [node.name, ...node.aliases];
-    case 'Organization':
-      return [node.acronym ?? '', node.name, ...node.aliases].filter(Boolean);
-    case 'Country':
-      return [node.nameFr, node.nameEn, node.code];
-    case 'Topic':
-      return [node.nameEn, node.nameFr];
-    case 'Region':
-      return [node.name, ...node.aliases];
-    case 'Meeting':
-      // Meetings are reached through who attended, where and about what; their
-      // labels ("Rabat · 2024-11-25") would double the index for little use.
-      return [];
-    case 'Agreement':
-      return [node.name];
-    case 'Article':
-      return [node.title];
-  }
-}
-
 const NAME_SEPARATOR = ' | ';
-
-// Three edits are too many for short words: "Wray" must not find "Gray".
-const fuzziness = (term: string) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
 
 /**
  * Full-text index over names. MiniSearch gives prefix and typo-tolerant
@@ -87,9 +61,4 @@ export function createSearchIndex() {
   };
 
   return { add, search, size: () => index.documentCount };
-}
-
-function matchedName(names: string[], terms: string[]): string {
-  const folded = terms.map(foldAccents);
-  return names.find((name) => folded.some((term) => foldAccents(name).includes(term))) ?? names[0] ?? '';
 }

@@ -1,0 +1,220 @@
+/**
+ * Every Cypher statement the Neo4j adapter sends. Values travel only as
+ * $parameters; labels and relationship types come only from the allow-lists
+ * in server/api/model.ts. Filters are written as "$param IS NULL OR …" so that
+ * each statement's text is constant: `npm run lint:cypher` checks them all.
+ *
+ * Every node carries the label :Node (unique id) and the label of its type.
+ */
+import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../api/model';
+import { LIMITS } from '../../api/requests';
+
+/** A meeting `v` falls in [$from, $to] and discussed one of $topics (topic node ids). */
+const meetingMatches = (v: string) => `(($from IS NULL OR ${v}.dateTo >= $from)
+    AND ($to IS NULL OR ${v}.dateFrom <= $to)
+    AND ($topics IS NULL OR EXISTS { MATCH (${v})-[:DISCUSSED]->(${v}_topic:Topic) WHERE ${v}_topic.id IN $topics }))`;
+
+/** What a filtered view shows (the memory store's viewFilter, in Cypher). */
+const keep = (v: string) => `(($types IS NULL OR ${v}.type IN $types)
+    AND (NOT ${v}:Meeting OR ${meetingMatches(v)})
+    AND (NOT ${v}:Topic OR $topics IS NULL OR ${v}.id IN $topics)
+    AND (NOT ${v}:Agreement OR ($from IS NULL AND $to IS NULL AND $topics IS NULL)
+      OR EXISTS { MATCH (${v}_by:Meeting)-[:PRODUCED]->(${v}) WHERE ${meetingMatches(`${v}_by`)} }))`;
+
+/** Node types a shortest connection may pass through (as the memory store's PATH_THROUGH). */
+const passable = (v: string) => `(${v}:Person OR ${v}:Organization OR ${v}:Country OR ${v}:Meeting OR ${v}:Agreement)`;
+
+/** Relationships as maps with their ends' ids: driver Relationships only know element ids. */
+const relWithEnds = (r: string) => `{rel: ${r}, source: startNode(${r}).id, target: endNode(${r}).id}`;
+
+export const STATEMENTS = {
+  health: `CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`,
+
+  search: `CALL db.index.fulltext.queryNodes('node_names', $lucene, {limit: $candidates}) YIELD node, score
+WHERE $types IS NULL OR node.type IN $types
+RETURN node, score
+ORDER BY score DESC
+LIMIT $limit`,
+
+  node: `MATCH (n:Node {id: $id})
+CALL (n) {
+  MATCH (n)-[r]-(m:Node)
+  WITH r, m LIMIT $maxNeighbours
+  RETURN collect({rel: r, node: m, source: startNode(r).id, target: endNode(r).id}) AS neighbours
+}
+CALL (n) {
+  MATCH (n)-[r]-()
+  WITH type(r) AS type, startNode(r) = n AS out, count(r) AS count
+  RETURN collect({type: type, out: out, count: count}) AS relations
+}
+CALL (neighbours) {
+  UNWIND neighbours AS neighbour
+  UNWIND coalesce(neighbour.rel.sourceArticles, []) AS articleId
+  WITH DISTINCT articleId
+  MATCH (a:Node {id: articleId})
+  RETURN collect({id: a.id, title: a.title}) AS articles
+}
+RETURN n, neighbours, relations, articles`,
+
+  neighbourhood: `MATCH (c:Node {id: $id})
+CALL (c) {
+  MATCH (c)--(n1:Node)
+  WHERE ${keep('n1')}
+  WITH DISTINCT n1 ORDER BY n1.id LIMIT $cap
+  RETURN collect(n1) AS first
+}
+CALL (c, first) {
+  UNWIND first AS n1
+  MATCH (n1)--(n2:Node)
+  WHERE $depth = 2 AND n2 <> c AND NOT n2 IN first AND ${keep('n2')}
+  WITH DISTINCT n2 ORDER BY n2.id LIMIT $cap
+  RETURN collect(n2) AS second
+}
+WITH c, first + second AS found,
+  CASE WHEN $depth = 1 THEN COUNT { MATCH (c)--(n0:Node) WHERE ${keep('n0')} } END AS total
+WITH c, found[$offset..$offset + $limit] AS page, size(found) > $offset + $limit AS truncated, total, size(found) AS counted
+WITH c, page, truncated, total, counted, [c] + page AS shown
+CALL (shown) {
+  UNWIND shown AS a
+  MATCH (a)-[r]->(b:Node)
+  WHERE b IN shown
+  RETURN collect(${relWithEnds('r')}) AS rels
+}
+RETURN c, page, truncated, total, counted, rels`,
+
+  whoMet: `MATCH (c:Node {id: $id})
+CALL (c) {
+  MATCH (c)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Node)
+  WHERE o <> c AND ${meetingMatches('m')}
+  WITH c, o, count(DISTINCT m) AS shared
+  ORDER BY shared DESC, o.id
+  LIMIT $cap
+  CALL (c, o) {
+    MATCH (c)-[:ATTENDED]->(m:Meeting)<-[a:ATTENDED]-(o)
+    WHERE ${meetingMatches('m')}
+    WITH m, a ORDER BY m.dateFrom DESC LIMIT $meetingsPerRow
+    RETURN collect({meeting: m, role: a.role, topics: COLLECT { MATCH (m)-[:DISCUSSED]->(t:Topic) RETURN t.id }}) AS meetings
+  }
+  RETURN collect({node: o, meetingCount: shared, meetings: meetings}) AS rows
+}
+RETURN c, rows`,
+
+  path: `OPTIONAL MATCH (a:Node {id: $from})
+OPTIONAL MATCH (b:Node {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[*..${LIMITS.pathLength.max}]-(b))
+WHERE a <> b AND length(p) <= $maxLength AND all(x IN nodes(p)[1..-1] WHERE ${passable('x')})
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
+  CASE WHEN p IS NULL THEN [] ELSE [r IN relationships(p) | ${relWithEnds('r')}] END AS rels`,
+
+  facets: `CALL () {
+  MATCH (m:Meeting)
+  WITH m.year AS year, count(*) AS count ORDER BY year
+  RETURN collect({year: year, count: count}) AS years
+}
+CALL () {
+  MATCH (:Meeting)-[:DISCUSSED]->(t:Topic)
+  WITH t.id AS topic, count(*) AS count
+  RETURN collect({topic: topic, count: count}) AS topics
+}
+CALL () {
+  MATCH (n:Node)
+  WITH n.type AS type, count(*) AS count
+  RETURN collect({type: type, count: count}) AS types
+}
+CALL () {
+  MATCH ()-[r]->()
+  WITH type(r) AS type, count(*) AS count
+  RETURN collect({type: type, count: count}) AS relationships
+}
+RETURN years, topics, types, relationships`,
+
+  meetings: `MATCH (m:Meeting)
+WHERE ${meetingMatches('m')}
+WITH m ORDER BY m.dateFrom, m.id
+WITH collect(m) AS selected
+RETURN size(selected) AS total, [m IN selected[$offset..$offset + $limit] | {
+  meeting: m,
+  attendees: [(a:Node)-[r:ATTENDED]->(m) | {id: a.id, type: a.type, label: a.label, role: r.role}],
+  topics: [(m)-[:DISCUSSED]->(t:Topic) | t.id],
+  articles: [(m)-[:REPORTED_IN]->(ar:Article) | ar.id]
+}] AS rows`,
+
+  article: `MATCH (a:Article:Node {id: $id}) RETURN a`,
+
+  nodeById: `MATCH (n:Node {id: $id}) RETURN n`,
+
+  articleTexts: `UNWIND $rows AS row
+MATCH (a:Article:Node {id: row.id})
+SET a.text = row.text`,
+
+  countAll: `MATCH (n) RETURN count(n) AS nodes`,
+} as const;
+
+/** Constraints and indexes, created before any data. */
+export const SCHEMA_STATEMENTS = [
+  `CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE`,
+  `CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:Node) ON EACH [n.names]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+  `CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateFrom)`,
+  `CALL db.awaitIndexes(120)`,
+] as const;
+
+/** Writes a batch of nodes of one type, keyed by id: running it twice changes nothing. */
+export function mergeNodesStatement(type: NodeType): string {
+  if (!NODE_TYPES.includes(type)) throw new Error(`not an allowed label: ${type}`);
+  return `UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+SET n = row.props, n:${type}`;
+}
+
+/**
+ * Writes a batch of relationships of one type. Sources are parallel lists
+ * (properties hold only primitives and lists); new ones are appended, known
+ * ones kept, so re-running a batch changes nothing.
+ */
+export function mergeRelationshipsStatement(type: RelType): string {
+  if (!REL_TYPES.includes(type)) throw new Error(`not an allowed relationship type: ${type}`);
+  return `UNWIND $rows AS row
+MATCH (a:Node {id: row.source})
+MATCH (b:Node {id: row.target})
+MERGE (a)-[r:${type}]->(b)
+SET r.id = row.id, r.role = row.role, r.title = row.title
+WITH r, row, coalesce(r.sourceArticles, []) AS knownArticles, coalesce(r.sourceQuotes, []) AS knownQuotes
+WITH r, row, knownArticles, knownQuotes,
+  [i IN range(0, size(row.sourceArticles) - 1) WHERE NOT any(j IN range(0, size(knownArticles) - 1)
+    WHERE knownArticles[j] = row.sourceArticles[i] AND knownQuotes[j] = row.sourceQuotes[i])] AS fresh
+SET r.sourceArticles = knownArticles + [i IN fresh | row.sourceArticles[i]],
+  r.sourceQuotes = knownQuotes + [i IN fresh | row.sourceQuotes[i]]`;
+}
+
+/** Empties the database in batches (the benchmark's --wipe); needs an auto-commit transaction. */
+export const WIPE_STATEMENT = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+
+/** Every statement with the parameters it takes: what the linter checks. */
+export function allStatements(): { name: string; statement: string; parameters: string[] }[] {
+  const filter = ['from', 'to', 'topics'];
+  const parameters: Record<keyof typeof STATEMENTS, string[]> = {
+    health: [],
+    search: ['lucene', 'candidates', 'types', 'limit'],
+    node: ['id', 'maxNeighbours'],
+    neighbourhood: ['id', 'depth', 'cap', 'offset', 'limit', 'types', ...filter],
+    whoMet: ['id', 'cap', 'meetingsPerRow', ...filter],
+    path: ['from', 'to', 'maxLength'],
+    facets: [],
+    meetings: ['offset', 'limit', ...filter],
+    article: ['id'],
+    nodeById: ['id'],
+    articleTexts: ['rows'],
+    countAll: [],
+  };
+  return [
+    ...Object.entries(STATEMENTS).map(([name, statement]) => ({ name, statement, parameters: parameters[name as keyof typeof STATEMENTS] })),
+    ...SCHEMA_STATEMENTS.map((statement, i) => ({ name: `schema ${i + 1}`, statement, parameters: [] })),
+    ...NODE_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeNodesStatement(type), parameters: ['rows'] })),
+    ...REL_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeRelationshipsStatement(type), parameters: ['rows'] })),
+    { name: 'wipe', statement: WIPE_STATEMENT, parameters: [] },
+  ];
+}
