@@ -1,0 +1,81 @@
+/** Server data under one key factory; React Query caches, dedupes and retries it. */
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { ArticleDoc } from '../../../server/api/model';
+import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '../../../server/api/results';
+import type { Filters } from '../state/view';
+import { getJson } from './client';
+
+/** Neighbours per page, as Neo4j Browser shows per expand. */
+export const PAGE_SIZE = 100;
+
+const filterParams = (filters: Filters) => ({ from: filters.from, to: filters.to, topics: filters.topics });
+
+export const queryKeys = {
+  health: () => ['health'] as const,
+  facets: () => ['facets'] as const,
+  search: (q: string) => ['search', q] as const,
+  node: (id: string) => ['node', id] as const,
+  article: (id: string) => ['article', id] as const,
+  neighbourhood: (id: string, pages: number, filters: Filters) => ['neighbourhood', id, pages, filters] as const,
+  whoMet: (id: string, filters: Filters) => ['who-met', id, filters] as const,
+  path: (from: string, to: string) => ['path', from, to] as const,
+};
+
+export const useHealth = () => useQuery({ queryKey: queryKeys.health(), queryFn: ({ signal }) => getJson<Health>('/health', {}, signal) });
+
+export const useFacets = () => useQuery({ queryKey: queryKeys.facets(), queryFn: ({ signal }) => getJson<Facets>('/facets', {}, signal) });
+
+export const useSearch = (q: string) =>
+  useQuery({
+    queryKey: queryKeys.search(q),
+    queryFn: ({ signal }) => getJson<SearchHit[]>('/search', { q, limit: 8 }, signal),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+export const useNodeDetails = (id: string | undefined) =>
+  useQuery({
+    queryKey: queryKeys.node(id ?? ''),
+    queryFn: ({ signal }) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id!)}`, {}, signal),
+    enabled: Boolean(id),
+  });
+
+export const useArticle = (id: string | undefined) =>
+  useQuery({
+    queryKey: queryKeys.article(id ?? ''),
+    queryFn: ({ signal }) => getJson<ArticleDoc>(`/articles/${encodeURIComponent(id!)}`, {}, signal),
+    enabled: Boolean(id),
+    staleTime: Infinity,
+  });
+
+/** One neighbourhood query per expanded node; filters apply to every expansion. */
+export const useNeighbourhoods = (expanded: { id: string; pages: number }[], filters: Filters, enabled: boolean) =>
+  useQueries({
+    queries: expanded.map(({ id, pages }) => ({
+      queryKey: queryKeys.neighbourhood(id, pages, filters),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        getJson<GraphSlice>('/neighbourhood', { id, depth: 1, limit: PAGE_SIZE * pages, types: filters.types, ...filterParams(filters) }, signal),
+      enabled,
+      placeholderData: keepPreviousData,
+      staleTime: 60_000,
+    })),
+  });
+
+export const useWhoMets = (ids: string[], filters: Filters, enabled: boolean) =>
+  useQueries({
+    queries: ids.map((id) => ({
+      queryKey: queryKeys.whoMet(id, filters),
+      queryFn: ({ signal }: { signal: AbortSignal }) => getJson<WhoMetResult>('/who-met', { id, limit: 100, ...filterParams(filters) }, signal),
+      enabled,
+      staleTime: 60_000,
+    })),
+  });
+
+export const usePath = (path: [string, string] | undefined) =>
+  useQuery({
+    queryKey: queryKeys.path(path?.[0] ?? '', path?.[1] ?? ''),
+    queryFn: ({ signal }) => getJson<PathResult>('/path', { from: path![0], to: path![1] }, signal),
+    enabled: Boolean(path),
+    staleTime: 60_000,
+  });

@@ -1,0 +1,143 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LayoutName } from '../state/view';
+import type { CanvasGraph } from './canvas-graph';
+import { toElements } from './elements';
+import { runLayout } from './layouts';
+import { LARGE_GRAPH } from './stylesheet';
+import { syncElements, useCytoscape } from './useCytoscape';
+
+export interface GraphCanvasProps {
+  graph: CanvasGraph;
+  layout: LayoutName;
+  hidden: string[];
+  pinned: string[];
+  expanded: string[];
+  onPath: Set<string>;
+  selected: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  onExpand: (id: string) => void;
+  onReady: (cy: Core | null) => void;
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  title: string;
+  text?: string;
+}
+
+/** The Cytoscape canvas. Hover and highlight use classes; they never change graph data. */
+export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onReady }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(container);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const elements = useMemo(() => toElements(graph), [graph]);
+  const laidOut = useRef(false);
+  const handlers = useRef({ onSelect, onExpand, graph });
+  handlers.current = { onSelect, onExpand, graph };
+
+  useEffect(() => {
+    onReady(cy);
+  }, [cy, onReady]);
+
+  // Events: wired once per instance, reading the latest handlers through a ref.
+  useEffect(() => {
+    if (!cy) return;
+    const tapNode = (e: EventObject) => handlers.current.onSelect(e.target.id());
+    const tapEdge = (e: EventObject) => handlers.current.onSelect(e.target.id());
+    const tapBackground = (e: EventObject) => {
+      if (e.target === cy) handlers.current.onSelect(undefined);
+    };
+    const doubleTap = (e: EventObject) => handlers.current.onExpand(e.target.id());
+    const overNode = (e: EventObject) => {
+      if (cy.elements().length > LARGE_GRAPH) return;
+      cy.batch(() => {
+        cy.elements().addClass('faded');
+        e.target.closedNeighborhood().removeClass('faded');
+      });
+    };
+    const outNode = () => cy.elements('.faded').removeClass('faded');
+    const overEdge = (e: EventObject) => {
+      const edge = handlers.current.graph.edges.get(e.target.id());
+      if (!edge) return;
+      const quote = edge.record?.sources[0]?.quote;
+      const meetings = edge.meetingRefs?.map((m) => `${m.label}`).join(' · ');
+      const { x, y } = e.renderedPosition ?? { x: 0, y: 0 };
+      setTooltip({
+        x,
+        y,
+        title: edge.type === 'MET' ? `Met ${edge.weight} time${edge.weight === 1 ? '' : 's'}` : edge.type.replaceAll('_', ' ').toLowerCase(),
+        ...(quote ? { text: `« ${quote} »` } : meetings ? { text: meetings } : {}),
+      });
+    };
+    const outEdge = () => setTooltip(null);
+    cy.on('tap', 'node', tapNode);
+    cy.on('tap', 'edge', tapEdge);
+    cy.on('tap', tapBackground);
+    cy.on('dbltap', 'node', doubleTap);
+    cy.on('mouseover', 'node', overNode);
+    cy.on('mouseout', 'node', outNode);
+    cy.on('mouseover', 'edge', overEdge);
+    cy.on('mouseout', 'edge', outEdge);
+    cy.on('viewport', outEdge);
+    return () => {
+      cy.removeListener('tap', 'node', tapNode);
+      cy.removeListener('tap', 'edge', tapEdge);
+      cy.removeListener('tap', tapBackground);
+      cy.removeListener('dbltap', 'node', doubleTap);
+      cy.removeListener('mouseover', 'node', overNode);
+      cy.removeListener('mouseout', 'node', outNode);
+      cy.removeListener('mouseover', 'edge', overEdge);
+      cy.removeListener('mouseout', 'edge', outEdge);
+      cy.removeListener('viewport', outEdge);
+    };
+  }, [cy]);
+
+  // Elements: diffed by id; the layout reruns only when the set of nodes changed.
+  useEffect(() => {
+    if (!cy) return;
+    const { topologyChanged } = syncElements(cy, elements);
+    if (topologyChanged) {
+      runLayout(cy, layout, { incremental: laidOut.current });
+      laidOut.current = cy.nodes().length > 0;
+    }
+  }, [cy, elements]);
+
+  useEffect(() => {
+    if (cy && laidOut.current) runLayout(cy, layout, { incremental: false });
+  }, [cy, layout]);
+
+  // Classes for hidden, pinned, expanded and on-path elements, and the selection.
+  useEffect(() => {
+    if (!cy) return;
+    const sets = { hidden: new Set(hidden), pinned: new Set(pinned), expanded: new Set(expanded) };
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const id = node.id();
+        node.toggleClass('hidden', sets.hidden.has(id));
+        node.toggleClass('expanded', sets.expanded.has(id));
+        node.toggleClass('pinned', sets.pinned.has(id));
+        if (sets.pinned.has(id)) node.lock();
+        else node.unlock();
+      });
+      cy.elements().forEach((element) => {
+        element.toggleClass('on-path', onPath.has(element.id()));
+      });
+      cy.elements(':selected').unselect();
+      if (selected) cy.getElementById(selected).select();
+    });
+  }, [cy, elements, hidden, pinned, expanded, onPath, selected]);
+
+  return (
+    <div className="canvas-wrap">
+      <div ref={container} className="canvas" data-testid="graph-canvas" role="img" aria-label="Relationship graph" />
+      {tooltip && (
+        <div className="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }} role="tooltip">
+          <strong>{tooltip.title}</strong>
+          {tooltip.text && <p>{tooltip.text}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * What the canvas shows, assembled from API answers. Pure: tested without a
+ * browser. Two modes: the full graph (meetings as nodes) and the who-met-whom
+ * projection (people and agencies linked directly, weight = shared meetings).
+ */
+import type { GraphEdge, GraphNode } from '../../../server/api/model';
+import type { GraphSlice, MeetingRef, PathResult, WhoMetResult } from '../../../server/api/results';
+
+export interface CanvasNode {
+  id: string;
+  record: GraphNode;
+  /** Meetings attended, among what is loaded (sizes people and agencies). */
+  meetings: number;
+}
+
+export interface CanvasEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: GraphEdge['type'] | 'MET';
+  /** The API record, in graph mode. */
+  record?: GraphEdge;
+  /** Who-met mode: the meetings linking the two. */
+  weight?: number;
+  meetingRefs?: MeetingRef[];
+}
+
+export interface CanvasGraph {
+  nodes: Map<string, CanvasNode>;
+  edges: Map<string, CanvasEdge>;
+}
+
+/** "X of Y" for expansions the server cut. */
+export interface Truncation {
+  id: string;
+  shown: number;
+  total: number | undefined;
+}
+
+function addNode(graph: CanvasGraph, record: GraphNode) {
+  if (!graph.nodes.has(record.id)) graph.nodes.set(record.id, { id: record.id, record, meetings: 0 });
+}
+
+function dropRemoved(graph: CanvasGraph, removed: Set<string>): CanvasGraph {
+  for (const id of removed) graph.nodes.delete(id);
+  for (const [id, edge] of graph.edges) {
+    if (!graph.nodes.has(edge.source) || !graph.nodes.has(edge.target)) graph.edges.delete(id);
+  }
+  return graph;
+}
+
+/** Graph mode: the union of the loaded neighbourhoods and the shortest connection, minus removed nodes. */
+export function assembleGraph(slices: GraphSlice[], removed: string[], path?: PathResult): CanvasGraph {
+  const graph: CanvasGraph = { nodes: new Map(), edges: new Map() };
+  for (const slice of [...slices, ...(path?.found ? [path] : [])]) {
+    for (const node of slice.nodes) addNode(graph, node);
+    for (const edge of slice.edges) {
+      graph.edges.set(edge.id, { id: edge.id, source: edge.source, target: edge.target, type: edge.type, record: edge });
+    }
+  }
+  dropRemoved(graph, new Set(removed));
+  for (const edge of graph.edges.values()) {
+    if (edge.type === 'ATTENDED') graph.nodes.get(edge.source)!.meetings += 1;
+  }
+  return graph;
+}
+
+export function metEdgeId(a: string, b: string): string {
+  return a < b ? `met:${a}|${b}` : `met:${b}|${a}`;
+}
+
+/** Who-met mode: each asked-about person or agency linked to those they met. */
+export function assembleWhoMet(results: WhoMetResult[], removed: string[]): CanvasGraph {
+  const graph: CanvasGraph = { nodes: new Map(), edges: new Map() };
+  for (const result of results) {
+    addNode(graph, result.center);
+    for (const row of result.rows) {
+      addNode(graph, row.node);
+      const id = metEdgeId(result.center.id, row.node.id);
+      if (!graph.edges.has(id)) {
+        graph.edges.set(id, { id, source: result.center.id, target: row.node.id, type: 'MET', weight: row.meetingCount, meetingRefs: row.meetings });
+      }
+    }
+  }
+  dropRemoved(graph, new Set(removed));
+  for (const edge of graph.edges.values()) {
+    for (const end of [edge.source, edge.target]) graph.nodes.get(end)!.meetings += edge.weight ?? 0;
+  }
+  return graph;
+}
+
+export function truncations(expanded: { id: string }[], slices: (GraphSlice | undefined)[]): Truncation[] {
+  return expanded.flatMap(({ id }, i) => {
+    const slice = slices[i];
+    return slice?.truncated ? [{ id, shown: slice.nodes.length - 1, total: slice.total }] : [];
+  });
+}

@@ -1,0 +1,28 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { CanvasGraph } from './canvas-graph';
+
+/** People and agencies grow with the meetings they attended; meetings stay small. */
+export function nodeSize(type: string, meetings: number): number {
+  if (type === 'Meeting') return 26;
+  if (type === 'Person' || type === 'Organization') return Math.min(84, 32 + 9 * Math.sqrt(meetings));
+  return 30;
+}
+
+/** Canvas elements, keyed by the API's ids; data holds only what styles and exports read. */
+export function toElements(graph: CanvasGraph): ElementDefinition[] {
+  const nodes: ElementDefinition[] = [...graph.nodes.values()].map(({ id, record, meetings }) => ({
+    group: 'nodes',
+    data: {
+      id,
+      label: record.label,
+      type: record.type,
+      size: nodeSize(record.type, meetings),
+      ...(record.type === 'Meeting' ? { dateFrom: record.dateFrom } : {}),
+    },
+  }));
+  const edges: ElementDefinition[] = [...graph.edges.values()].map((edge) => ({
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, ...(edge.weight ? { weight: edge.weight } : {}) },
+  }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,78 @@
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_TYPES } from '../../../server/api/model';
+import { TYPE_STYLES } from './node-types';
+
+/** Above this many elements the canvas trades looks for speed (straight haystack edges, fewer labels). */
+export const LARGE_GRAPH = 1500;
+
+/**
+ * `forSvg` leaves out what cytoscape-svg cannot draw: node icons (background
+ * images) and label outlines.
+ */
+export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJson {
+  const icons = !large && !forSvg;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+        'font-size': 11,
+        color: '#1d2733',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': forSvg ? 0 : 2,
+        'min-zoomed-font-size': large ? 12 : 7,
+        'background-width': '58%',
+        'background-height': '58%',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...NODE_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: {
+        shape: TYPE_STYLES[type].shape,
+        'background-color': TYPE_STYLES[type].color,
+        ...(icons ? { 'background-image': TYPE_STYLES[type].icon } : {}),
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': '#b3bfcb',
+        'curve-style': large ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+        opacity: 0.9,
+      },
+    },
+    { selector: 'edge[type = "ATTENDED"]', style: { 'line-color': '#8fa3b8' } },
+    { selector: 'edge[type = "DISCUSSED"], edge[type = "CONCERNED"]', style: { 'line-color': '#e0b4b9', 'line-style': 'dashed' } },
+    {
+      selector: 'edge[type = "MET"]',
+      style: {
+        width: 'mapData(weight, 1, 12, 2, 10)',
+        'line-color': '#6d8196',
+        label: 'data(weight)',
+        'font-size': 9,
+        color: '#4a5866',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+      },
+    },
+    { selector: 'node.expanded', style: { 'border-color': '#1d2733', 'border-width': 2.5 } },
+    { selector: 'node.pinned', style: { 'border-style': 'dashed', 'border-color': '#1d2733', 'border-width': 3 } },
+    { selector: 'node:selected', style: { 'border-color': '#f5b700', 'border-width': 5 } },
+    { selector: 'edge:selected', style: { 'line-color': '#f5b700', width: 4 } },
+    { selector: '.on-path', style: { 'line-color': '#e67e22', 'border-color': '#e67e22', 'border-width': 5, width: 5, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { GraphSlice, WhoMetResult } from '../../../server/api/results';
+import { usePath, useNeighbourhoods, useWhoMets } from '../api/queries';
+import type { ViewState } from '../state/view';
+import { assembleGraph, assembleWhoMet, truncations, type CanvasGraph, type Truncation } from './canvas-graph';
+
+/** Ids are typed slugs; only people and agencies can be asked who they met. */
+const canMeet = (id: string) => id.startsWith('person:') || id.startsWith('org:');
+
+export interface CanvasData {
+  graph: CanvasGraph;
+  truncated: Truncation[];
+  onPath: Set<string>;
+  pathMissing: boolean;
+  loading: boolean;
+  error: Error | null;
+  retry: () => void;
+}
+
+/** The server answers the view asks for, assembled into one graph for the canvas. */
+export function useCanvasData(view: ViewState): CanvasData {
+  const graphMode = view.mode === 'graph';
+  const slices = useNeighbourhoods(view.expanded, view.filters, graphMode);
+  const whoMetIds = view.expanded.map((e) => e.id).filter(canMeet);
+  const whoMets = useWhoMets(whoMetIds, view.filters, !graphMode);
+  const path = usePath(graphMode ? view.path : undefined);
+
+  const active = graphMode ? slices : whoMets;
+  const version = active.map((q) => q.dataUpdatedAt).join() + path.dataUpdatedAt;
+  const graph = useMemo(
+    () =>
+      graphMode
+        ? assembleGraph(slices.flatMap((q) => (q.data ? [q.data] : [])), view.removed, path.data)
+        : assembleWhoMet(whoMets.flatMap((q) => (q.data ? [q.data as WhoMetResult] : [])), view.removed),
+    // Recomputed when an answer arrives, not on every render (useQueries returns new arrays).
+    [version, graphMode, view.removed],
+  );
+  const onPath = useMemo(
+    () => new Set(path.data?.found ? [...path.data.nodes.map((n) => n.id), ...path.data.edges.map((e) => e.id)] : []),
+    [path.data],
+  );
+  const failed = [...active, path].find((q) => q.error);
+  return {
+    graph,
+    truncated: graphMode ? truncations(view.expanded, slices.map((q) => q.data as GraphSlice | undefined)) : [],
+    onPath,
+    pathMissing: path.data?.found === false,
+    loading: active.some((q) => q.isFetching) || path.isFetching,
+    error: failed?.error ?? null,
+    retry: () => {
+      for (const q of [...active, path]) if (q.error) void q.refetch();
+    },
+  };
+}
