@@ -3,7 +3,7 @@
  * whole with every problem listed as `file:line: fact: reason`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -11,7 +11,8 @@ import type { GraphData } from '../server/api/model';
 import { compileSeed, type SeedProblem, type YamlPath } from './compile';
 import { entitiesFile, factsFile } from './schema';
 
-export const SEED_DIR = fileURLToPath(new URL('.', import.meta.url));
+// Not new URL('.', import.meta.url): under jsdom (component tests) that URL class resolves it to http:.
+export const SEED_DIR = dirname(fileURLToPath(import.meta.url));
 
 export class SeedError extends Error {
   override readonly name = 'SeedError';

@@ -65,7 +65,6 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
       </div>
       <div className="range-row">
         <label>
-          <span className="visually-hidden">Year from</span>
           <input
             type="range"
             aria-label="Year from"
@@ -76,7 +75,6 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
           />
         </label>
         <label>
-          <span className="visually-hidden">Year to</span>
           <input
             type="range"
             aria-label="Year to"
