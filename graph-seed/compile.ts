@@ -42,7 +42,7 @@ interface MeetingDraft {
   id: string;
   firstFile: string;
   firstPath: YamlPath;
-  fields: Partial<Record<'date' | 'dateEnd' | 'city' | 'country' | 'kind' | 'summary', { value: string; file: string }>>;
+  fields: Partial<Record<'date' | 'dateEnd' | 'city' | 'country' | 'kind' | 'title' | 'summary', { value: string; file: string }>>;
   attendees: number;
 }
 
@@ -221,7 +221,7 @@ export function compileSeed(input: SeedInput): { data: GraphData; problems: Seed
         draft = { id: m.id, firstFile: file, firstPath: path, fields: {}, attendees: 0 };
         meetings.set(m.id, draft);
       }
-      for (const key of ['date', 'dateEnd', 'city', 'country', 'kind', 'summary'] as const) {
+      for (const key of ['date', 'dateEnd', 'city', 'country', 'kind', 'title', 'summary'] as const) {
         const value = m[key];
         if (value === undefined) continue;
         const known = draft.fields[key];
@@ -295,7 +295,7 @@ function addTitle(titles: string[], title: string) {
 
 /** The meeting node, the reason it is incomplete, or null when its date was already reported malformed. */
 function buildMeeting(draft: MeetingDraft): MeetingNode | string | null {
-  const { date, dateEnd, city, country, kind, summary } = draft.fields;
+  const { date, dateEnd, city, country, kind, title, summary } = draft.fields;
   const missing = (['date', 'country', 'kind', 'summary'] as const).filter((k) => !draft.fields[k]);
   if (missing.length > 0) return `meeting "${draft.id}" has no ${missing.join(', ')} in any article`;
   if (draft.attendees < 2) return `meeting "${draft.id}" needs at least two attendees`;
@@ -303,7 +303,7 @@ function buildMeeting(draft: MeetingDraft): MeetingNode | string | null {
   const end = dateEnd ? parsePartialDate(dateEnd.value) : null;
   if (!start || (dateEnd && !end)) return null;
   if (end && end.first < start.first) return `meeting "${draft.id}" ends (${end.value}) before it starts (${start.value})`;
-  const label = `${city?.value ?? countryNames(country!.value).fr} · ${start.value}`;
+  const label = `${title?.value ?? city?.value ?? countryNames(country!.value).fr} · ${start.value}`;
   return {
     type: 'Meeting',
     id: draft.id,

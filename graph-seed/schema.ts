@@ -36,6 +36,8 @@ const meetingFacts = z.strictObject({
   /** The words that say where: required with city or country. */
   placeQuote: quote.optional(),
   kind: z.enum(MEETING_KINDS).optional(),
+  /** A short name for the canvas, where place and date alone would repeat ("with Ambassador Pinfield"). */
+  title: text.optional(),
   summary: text.optional(),
   quote,
   attendees: z.array(z.strictObject({ id: text, role: z.enum(ATTENDANCE_ROLES), quote })).default([]),

@@ -99,13 +99,13 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
     if (!cy) return;
     const { topologyChanged } = syncElements(cy, elements);
     if (topologyChanged) {
-      runLayout(cy, layout, { incremental: laidOut.current });
+      void runLayout(cy, layout, { incremental: laidOut.current });
       laidOut.current = cy.nodes().length > 0;
     }
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy && laidOut.current) runLayout(cy, layout, { incremental: false });
+    if (cy && laidOut.current) void runLayout(cy, layout, { incremental: false });
   }, [cy, layout]);
 
   // Classes for hidden, pinned, expanded and on-path elements, and the selection.

@@ -4,6 +4,7 @@ import type { NodeType } from '../../../server/api/model';
 import type { LayoutName } from '../state/view';
 import { LARGE_GRAPH } from './stylesheet';
 import { timelinePositions } from './timeline-layout';
+import { layoutInWorker } from './worker-layout';
 
 // fcose registers through the same registry as the built-in layouts.
 cytoscape.use(fcose);
@@ -13,10 +14,12 @@ cytoscape.use(fcose);
  * and no animation on large graphs, and incremental (no randomising) once
  * nodes have positions, so expanding does not reshuffle the whole picture.
  */
-export function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }) {
+export function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }): Promise<void> {
   const visible = cy.elements(':visible');
-  if (visible.nodes().length === 0) return;
+  if (visible.nodes().length === 0) return Promise.resolve();
   const large = visible.length > LARGE_GRAPH;
+  // Thousands of nodes: force-directed off the main thread, so the page never freezes.
+  if (name === 'fcose' && large) return layoutInWorker(cy, visible, !incremental);
   const common = { fit: true, padding: 40, animate: false } as const;
   let options: LayoutOptions;
   if (name === 'timeline') {
@@ -49,14 +52,18 @@ export function runLayout(cy: Core, name: LayoutName, { incremental }: { increme
     } as LayoutOptions;
   }
   const run = visible.layout(options);
-  // A handful of nodes would be fitted at giant size: keep them at a readable zoom.
-  run.one('layoutstop', () => {
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(visible);
-    }
+  const stopped = new Promise<void>((resolve) => {
+    run.one('layoutstop', () => {
+      // A handful of nodes would be fitted at giant size: keep them at a readable zoom.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center(visible);
+      }
+      resolve();
+    });
   });
   run.run();
+  return stopped;
 }
 
 const MAX_FIT_ZOOM = 1.4;

@@ -23,10 +23,11 @@ export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJ
         color: '#1d2733',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
+        // Outlines and ellipsis cost a text measure per label per frame: not on big graphs.
+        'text-wrap': large ? 'none' : 'ellipsis',
         'text-max-width': '150px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': forSvg ? 0 : 2,
+        'text-outline-width': forSvg || large ? 0 : 2,
         'min-zoomed-font-size': large ? 12 : 7,
         'background-width': '58%',
         'background-height': '58%',

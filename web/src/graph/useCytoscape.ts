@@ -56,17 +56,24 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): { topolog
       }
     }
     // New nodes start next to a neighbour already placed, so the layout grows the picture instead of reshuffling it.
+    const neighbourOf = new Map<string, string>();
+    for (const e of fresh) {
+      if (e.group !== 'edges') continue;
+      neighbourOf.set(e.data.source as string, e.data.target as string);
+      neighbourOf.set(e.data.target as string, e.data.source as string);
+    }
     for (const element of fresh) {
       if (element.group !== 'nodes') continue;
-      const anchor = fresh.find((e) => e.group === 'edges' && (e.data.source === element.data.id || e.data.target === element.data.id));
-      const other = anchor ? cy.getElementById(anchor.data.source === element.data.id ? anchor.data.target : anchor.data.source) : null;
-      if (other?.nonempty()) {
-        const at = other.position();
+      const other = neighbourOf.get(element.data.id as string);
+      const placed = other ? cy.getElementById(other) : null;
+      if (placed?.nonempty()) {
+        const at = placed.position();
         element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
       }
     }
     if (fresh.some((e) => e.group === 'nodes')) topologyChanged = true;
     added = fresh.filter((e) => e.group === 'nodes').length;
+    if (large) spreadUnplaced(fresh);
     cy.add(fresh);
   });
   if (large !== Boolean(cy.scratch('large'))) {
@@ -74,7 +81,18 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): { topolog
     cy.style(stylesheet(large));
     setViewportShortcuts(cy, large);
   }
+  // A big graph is first drawn on a grid, fitted: at that zoom labels are not drawn, so the first frame is quick.
+  if (large && added > 0 && cy.nodes().length === added) cy.fit(undefined, 20);
   return { topologyChanged, added };
+}
+
+/** Nodes without a position go on a grid instead of piling up at the origin. */
+function spreadUnplaced(elements: ElementDefinition[]) {
+  const nodes = elements.filter((e) => e.group === 'nodes' && !e.position);
+  const columns = Math.ceil(Math.sqrt(nodes.length));
+  nodes.forEach((node, i) => {
+    node.position = { x: (i % columns) * 60, y: Math.floor(i / columns) * 60 };
+  });
 }
 
 /**

@@ -1,0 +1,40 @@
+import type { Collection, Core } from 'cytoscape';
+import type { LayoutRequest, LayoutResponse } from './layout-worker';
+
+let worker: Worker | null = null;
+let latest = 0;
+
+/**
+ * Lays out the visible elements with fcose in a Web Worker, then places them
+ * in one preset pass. A newer request supersedes an older one still running.
+ */
+export function layoutInWorker(cy: Core, visible: Collection, randomize: boolean): Promise<void> {
+  worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  const ticket = ++latest;
+  const request: LayoutRequest = {
+    nodes: visible.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+    edges: visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+    randomize,
+  };
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<LayoutResponse>) => {
+      worker!.removeEventListener('message', onMessage);
+      worker!.removeEventListener('error', onError);
+      if (ticket !== latest || cy.destroyed()) return resolve();
+      const { positions } = event.data;
+      visible
+        .nodes()
+        .layout({ name: 'preset', positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 }, fit: true, padding: 40, animate: false } as never)
+        .run();
+      resolve();
+    };
+    const onError = (error: ErrorEvent) => {
+      worker!.removeEventListener('message', onMessage);
+      worker!.removeEventListener('error', onError);
+      reject(new Error(`layout worker failed: ${error.message}`));
+    };
+    worker!.addEventListener('message', onMessage);
+    worker!.addEventListener('error', onError);
+    worker!.postMessage(request);
+  });
+}
