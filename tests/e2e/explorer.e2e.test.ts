@@ -34,7 +34,6 @@ async function searchAndChoose(text: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-const meetingCount = () => page.evaluate(() => window.__cy?.nodes('[type = "Meeting"]:visible').length ?? 0);
 
 describe('the explorer in a real browser', () => {
   it('opens on a designed empty state with a labelled search box', async () => {

@@ -22,9 +22,10 @@ import type {
   SourceRef,
   WhoMetRow,
 } from '../../api/results';
-import { TOPIC_IDS, topicNodeId, type TopicId } from '../../api/topics';
+import { TOPIC_IDS, topicNodeId } from '../../api/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
+import { toMeetingRef } from '../meeting-ref';
 import { matchedName, searchableNames } from '../searchable-names';
 import type { Neo4jConfig } from './config';
 import { toStoreError } from './errors';
@@ -61,18 +62,7 @@ function trace(statement: string, parameters: Record<string, unknown>): CypherTr
 }
 
 function meetingRef(node: Node, topics: string[], role?: AttendanceRole | null): MeetingRef {
-  const meeting = toGraphNode(node) as MeetingNode;
-  return {
-    id: meeting.id,
-    label: meeting.label,
-    date: meeting.date,
-    precision: meeting.precision,
-    ...(meeting.dateEnd ? { dateEnd: meeting.dateEnd } : {}),
-    ...(meeting.city ? { city: meeting.city } : {}),
-    country: meeting.country,
-    topics: topics.map((t) => t.slice('topic:'.length) as TopicId),
-    ...(role ? { role } : {}),
-  };
+  return toMeetingRef(toGraphNode(node) as MeetingNode, topics, role);
 }
 
 export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStore {

@@ -72,25 +72,26 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
       });
     };
     const outEdge = () => setTooltip(null);
-    cy.on('tap', 'node', tapNode);
-    cy.on('tap', 'edge', tapEdge);
-    cy.on('tap', tapBackground);
-    cy.on('dbltap', 'node', doubleTap);
-    cy.on('mouseover', 'node', overNode);
-    cy.on('mouseout', 'node', outNode);
-    cy.on('mouseover', 'edge', overEdge);
-    cy.on('mouseout', 'edge', outEdge);
-    cy.on('viewport', outEdge);
+    const listeners: [string, string | null, (e: EventObject) => void][] = [
+      ['tap', 'node', tapNode],
+      ['tap', 'edge', tapEdge],
+      ['tap', null, tapBackground],
+      ['dbltap', 'node', doubleTap],
+      ['mouseover', 'node', overNode],
+      ['mouseout', 'node', outNode],
+      ['mouseover', 'edge', overEdge],
+      ['mouseout', 'edge', outEdge],
+      ['viewport', null, outEdge],
+    ];
+    for (const [event, selector, handler] of listeners) {
+      if (selector) cy.on(event, selector, handler);
+      else cy.on(event, handler);
+    }
     return () => {
-      cy.removeListener('tap', 'node', tapNode);
-      cy.removeListener('tap', 'edge', tapEdge);
-      cy.removeListener('tap', tapBackground);
-      cy.removeListener('dbltap', 'node', doubleTap);
-      cy.removeListener('mouseover', 'node', overNode);
-      cy.removeListener('mouseout', 'node', outNode);
-      cy.removeListener('mouseover', 'edge', overEdge);
-      cy.removeListener('mouseout', 'edge', outEdge);
-      cy.removeListener('viewport', outEdge);
+      for (const [event, selector, handler] of listeners) {
+        if (selector) cy.removeListener(event, selector, handler);
+        else cy.removeListener(event, handler);
+      }
     };
   }, [cy]);
 

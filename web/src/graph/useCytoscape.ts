@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LARGE_GRAPH, stylesheet } from './stylesheet';
 
 declare global {
