@@ -17,7 +17,7 @@ export interface AppOptions {
 }
 
 export async function buildApp({ store, webRoot, logger = false }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: 12 * 1024 * 1024 });
+  const app = Fastify({ logger });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
