@@ -139,6 +139,7 @@ const RELATION_TITLES: Record<string, string> = {
 };
 
 function Relations({ details, onSelect }: { details: NodeDetails; onSelect: (id: string) => void }) {
+  const totals = new Map(details.relations.map((r) => [`${r.type}:${r.direction}`, r.count]));
   const groups = new Map<string, NeighbourRef[]>();
   for (const ref of details.neighbours) {
     const key = `${ref.edge.type}:${ref.direction}`;
@@ -148,7 +149,9 @@ function Relations({ details, onSelect }: { details: NodeDetails; onSelect: (id:
     <section className="relations">
       {[...groups].map(([key, refs]) => (
         <div key={key}>
-          <h3>{RELATION_TITLES[key] ?? key.replace(':', ' ').toLowerCase()} <span className="count">{refs.length}</span></h3>
+          <h3>
+            {RELATION_TITLES[key] ?? key.replace(':', ' ').toLowerCase()} <span className="count">{(totals.get(key) ?? refs.length).toLocaleString('en')}</span>
+          </h3>
           <ul>
             {refs
               .sort((a, b) => sortKey(b.node).localeCompare(sortKey(a.node)))
@@ -163,7 +166,9 @@ function Relations({ details, onSelect }: { details: NodeDetails; onSelect: (id:
           </ul>
         </div>
       ))}
-      {details.neighboursTruncated && <p className="muted">Only the first {details.neighbours.length} relationships are listed.</p>}
+      {details.neighboursTruncated && (
+        <p className="muted">The first {details.neighbours.length} of {details.relations.reduce((n, r) => n + r.count, 0).toLocaleString('en')} relationships are listed.</p>
+      )}
     </section>
   );
 }
