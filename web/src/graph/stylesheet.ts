@@ -28,7 +28,7 @@ export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJ
         'text-max-width': '150px',
         'text-outline-color': '#ffffff',
         'text-outline-width': forSvg || large ? 0 : 2,
-        'min-zoomed-font-size': large ? 12 : 7,
+        'min-zoomed-font-size': large ? 12 : 5,
         'background-width': '58%',
         'background-height': '58%',
         'border-width': 1.5,
@@ -43,6 +43,8 @@ export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJ
         ...(icons ? { 'background-image': TYPE_STYLES[type].icon } : {}),
       },
     })),
+    // Meeting labels ("With Christopher Wray (FBI) · 2022-06-13") wrap onto short lines: timelines set them side by side.
+    { selector: 'node[type = "Meeting"]', style: { 'text-wrap': large ? 'none' : 'wrap', 'text-max-width': '110px' } },
     {
       selector: 'edge',
       style: {

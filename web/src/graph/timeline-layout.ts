@@ -28,11 +28,14 @@ const BAND: Record<NodeType, number> = {
 };
 
 const SPACING = 110;
+/** Meetings sit further apart, every other one lower, so their labels do not run into each other. */
+const MEETING_SPACING = 130;
+const MEETING_STAGGER = 60;
 
 export function timelinePositions(nodes: LayoutNode[], edges: { source: string; target: string }[]): Map<string, Position> {
   const positions = new Map<string, Position>();
   const meetings = nodes.filter((n) => n.type === 'Meeting').sort((a, b) => (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') || a.id.localeCompare(b.id));
-  meetings.forEach((m, i) => positions.set(m.id, { x: i * SPACING, y: BAND.Meeting }));
+  meetings.forEach((m, i) => positions.set(m.id, { x: i * MEETING_SPACING, y: BAND.Meeting + (i % 2) * MEETING_STAGGER }));
 
   const linked = new Map<string, number[]>();
   for (const { source, target } of edges) {
