@@ -95,7 +95,8 @@ CALL (c) {
     MATCH (c)-[:ATTENDED]->(m:Meeting)<-[a:ATTENDED]-(o)
     WHERE ${meetingMatches('m')}
     WITH m, a ORDER BY m.dateFrom DESC LIMIT $meetingsPerRow
-    RETURN collect({meeting: m, role: a.role, topics: COLLECT { MATCH (m)-[:DISCUSSED]->(t:Topic) RETURN t.id }}) AS meetings
+    WITH m, a, COLLECT { MATCH (m)-[:DISCUSSED]->(t:Topic) RETURN t.id } AS topics
+    RETURN collect({meeting: m, role: a.role, topics: topics}) AS meetings
   }
   RETURN collect({node: o, meetingCount: shared, meetings: meetings}) AS rows
 }
