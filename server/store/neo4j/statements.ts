@@ -150,8 +150,6 @@ RETURN size(selected) AS total, [m IN selected[$offset..$offset + $limit] | {
   articleTexts: `UNWIND $rows AS row
 MATCH (a:Article:Node {id: row.id})
 SET a.text = row.text`,
-
-  countAll: `MATCH (n) RETURN count(n) AS nodes`,
 } as const;
 
 /** Constraints and indexes, created before any data. */
@@ -209,7 +207,6 @@ export function allStatements(): { name: string; statement: string; parameters: 
     article: ['id'],
     nodeById: ['id'],
     articleTexts: ['rows'],
-    countAll: [],
   };
   return [
     ...Object.entries(STATEMENTS).map(([name, statement]) => ({ name, statement, parameters: parameters[name as keyof typeof STATEMENTS] })),

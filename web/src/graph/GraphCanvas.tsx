@@ -98,8 +98,7 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   // Elements: diffed by id; the layout reruns only when the set of nodes changed.
   useEffect(() => {
     if (!cy) return;
-    const { topologyChanged } = syncElements(cy, elements);
-    if (topologyChanged) {
+    if (syncElements(cy, elements)) {
       void runLayout(cy, layout, { incremental: laidOut.current });
       laidOut.current = cy.nodes().length > 0;
     }

@@ -37,7 +37,7 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>):
  * adds what came, updates data that changed. Returns whether the set of nodes
  * changed, the only case that needs a new layout.
  */
-export function syncElements(cy: Core, elements: ElementDefinition[]): { topologyChanged: boolean; added: number } {
+export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
   let topologyChanged = false;
   let added = 0;
@@ -83,7 +83,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): { topolog
   }
   // A big graph is first drawn on a grid, fitted: at that zoom labels are not drawn, so the first frame is quick.
   if (large && added > 0 && cy.nodes().length === added) cy.fit(undefined, 20);
-  return { topologyChanged, added };
+  return topologyChanged;
 }
 
 /** Nodes without a position go on a grid instead of piling up at the origin. */

@@ -64,26 +64,8 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
         ))}
       </div>
       <div className="range-row">
-        <label>
-          <input
-            type="range"
-            aria-label="Year from"
-            min={first}
-            max={last}
-            value={from}
-            onChange={(e) => set(Math.min(Number(e.target.value), to), to)}
-          />
-        </label>
-        <label>
-          <input
-            type="range"
-            aria-label="Year to"
-            min={first}
-            max={last}
-            value={to}
-            onChange={(e) => set(from, Math.max(Number(e.target.value), from))}
-          />
-        </label>
+        <YearSlider label="Year from" first={first} last={last} value={from} onChange={(year) => set(Math.min(year, to), to)} />
+        <YearSlider label="Year to" first={first} last={last} value={to} onChange={(year) => set(from, Math.max(year, from))} />
       </div>
       <div className="range-labels" aria-hidden>
         <span>{first}</span>
@@ -91,6 +73,10 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
       </div>
     </fieldset>
   );
+}
+
+function YearSlider({ label, first, last, value, onChange }: { label: string; first: number; last: number; value: number; onChange: (year: number) => void }) {
+  return <input type="range" aria-label={label} min={first} max={last} value={value} onChange={(e) => onChange(Number(e.target.value))} />;
 }
 
 function TopicFilter({ filters, facets, onChange }: FiltersPanelProps) {
