@@ -11,10 +11,12 @@ export interface TextSpan {
 }
 
 const FURNITURE_LINE =
-  /^(lire aussi|lire ausi|lire la suite|partager|publicit[ée]|spot_img|faites la subscription|merci d'avoir signal|cette image sera|cliquez ici|accueil|profitez d'un acc[eè]s|bient[ôo]t, nous aurons)/i;
+  /^(lire aussi|lire ausi|lire la suite|partager|tweeter|facebook|twitter|whatsapp|linkedin|imprimer|publicit[ée]|spot_img|faites la subscription|merci d'avoir signal|cette image sera|cliquez ici|accueil|profitez d'un acc[eè]s|bient[ôo]t, nous aurons)/i;
+/** The ` date 2024-12` line start the collected articles carry: a date, then the page's first words. */
+export const ARTICLE_DATE_HEADER = /^\s*date (\d{4}(?:-\d{2}){0,2})\b\s*/;
 const TRAILING_BLOCK = /^plus (d')?articles? [aà] lire/i;
 /** Headline lists come as one line of many titles separated by runs of spaces. */
-const HEADLINE_SEPARATOR = /\S {3,}(?=\S)/g;
+const HEADLINE_SEPARATOR = /\S[ \u00a0\t]{3,}(?=\S)/g;
 const HEADLINE_LIST_MIN_SEPARATORS = 4;
 
 export function findPageFurniture(text: string): TextSpan[] {
@@ -24,13 +26,14 @@ export function findPageFurniture(text: string): TextSpan[] {
     const start = offset;
     const end = start + line.length;
     offset = end + 1;
-    const trimmed = line.trim();
+    const header = start === 0 ? (ARTICLE_DATE_HEADER.exec(line)?.[0].length ?? 0) : 0;
+    const trimmed = line.slice(header).trim();
     if (TRAILING_BLOCK.test(trimmed)) {
       spans.push({ start, end: text.length, reason: 'after "Plus articles à lire"' });
       break;
     }
     if (FURNITURE_LINE.test(trimmed)) {
-      spans.push({ start, end, reason: 'page furniture line' });
+      spans.push({ start: start + header, end, reason: 'page furniture line' });
     } else if ((line.match(HEADLINE_SEPARATOR)?.length ?? 0) >= HEADLINE_LIST_MIN_SEPARATORS) {
       spans.push({ start, end, reason: 'headline list' });
     }

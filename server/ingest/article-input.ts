@@ -1,0 +1,48 @@
+/**
+ * Decides whether raw bytes are an article we can read: UTF-8 text, not empty,
+ * not huge, in French. Everything refused says why, so the CLI and the API can
+ * name the file (or field) and write nothing.
+ */
+import { franc } from 'franc-min';
+
+/** Articles of this genre are 2–20 KB; a megabyte is a page dump, not an article. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** Below this many letters a language guess means nothing: don't refuse short notes for it. */
+const MIN_LETTERS_FOR_LANGUAGE = 200;
+
+export class ArticleInputError extends Error {
+  override readonly name = 'ArticleInputError';
+}
+
+export function readArticleBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
+    throw new ArticleInputError(
+      `is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB of text`,
+    );
+  }
+  if (bytes.includes(0)) throw new ArticleInputError('is binary, not text (it contains NUL bytes)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleInputError('is not UTF-8 text');
+  }
+  return checkArticleText(text);
+}
+
+export function checkArticleText(raw: string): string {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new ArticleInputError('is empty');
+  if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES) {
+    throw new ArticleInputError(`is longer than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; an article is shorter`);
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) throw new ArticleInputError('has no words');
+  if (letters >= MIN_LETTERS_FOR_LANGUAGE) {
+    const language = franc(text);
+    if (language !== 'fra') {
+      throw new ArticleInputError(`is not in French (it reads as ${language === 'und' ? 'no known language' : `"${language}"`}); Liaison reads French articles`);
+    }
+  }
+  return text;
+}

@@ -1,0 +1,103 @@
+/**
+ * The shape of a collected article: its date header, title, datelines and the
+ * sentences facts may be drawn from. Page furniture (headline lists, "Lire
+ * aussi", share buttons, "Plus articles à lire") yields no sentence at all.
+ * Offsets index the original text, so every quote is an exact slice of it.
+ */
+import { ARTICLE_DATE_HEADER, findPageFurniture, type TextSpan } from '../text/page-furniture';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** The title line, which states facts ("Hammouchi à Madrid") but is not the body. */
+  isTitle: boolean;
+  /** "pourrait inclure…": the article speculates; not a fact. */
+  hypothetical: boolean;
+}
+
+export interface ArticleLayout {
+  text: string;
+  headerDate?: string;
+  title?: Sentence;
+  /** Lines that only date or place the page ("jeudi, 16 juin, 2022 à 10:33", "Rabat –"). */
+  datelines: TextSpan[];
+  furniture: TextSpan[];
+  sentences: Sentence[];
+}
+
+const TITLE_MAX = 250;
+/** French abbreviations that end in a full stop without ending the sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|St|Me|etc|cf|av|J\.D|[A-Z])$/;
+const HYPOTHETICAL = /\b(pourrai(?:t|ent)|pourront|devrai(?:t|ent)|envisag)/i;
+/** "Rabat – Le directeur…": the place a wire story was filed from, not where anything happened. */
+const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}\s[–—-]\s/u;
+export const PUBLISHED_LINE = /^\s*Publié\s+(?:dans\s+(.+?)\s+)?le\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$/iu;
+export const DATE_ONLY_LINE = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\s+\p{L}+,?\s+\d{4}(?:\s+à\s+\d{1,2}[:h]\d{2})?\s*$/iu;
+
+export function layoutArticle(text: string): ArticleLayout {
+  const furniture = findPageFurniture(text);
+  const header = ARTICLE_DATE_HEADER.exec(text);
+  const datelines: TextSpan[] = [];
+  const sentences: Sentence[] = [];
+  let title: Sentence | undefined;
+  let offset = 0;
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    let start = offset;
+    const end = start + line.length;
+    offset = end + 1;
+    if (start === 0 && header) start += header[0].length;
+    const cut = furnitureCut(furniture, start, end);
+    if (cut === null) continue;
+    const body = text.slice(start, cut);
+    if (body.trim() === '') continue;
+    if (DATE_ONLY_LINE.test(body) || PUBLISHED_LINE.test(body)) {
+      datelines.push({ start, end: cut, reason: 'date line' });
+      continue;
+    }
+    const placeDateline = PLACE_DATELINE.exec(body);
+    if (placeDateline) datelines.push({ start, end: start + placeDateline[0].length, reason: 'place dateline' });
+    paragraph += 1;
+    const isTitle = !title && sentences.length === 0 && body.trim().length <= TITLE_MAX && !/[.!?]\s*$/.test(body);
+    for (const s of splitSentences(text, start, cut)) {
+      const sentence = { ...s, paragraph, isTitle, hypothetical: HYPOTHETICAL.test(s.text) };
+      if (isTitle && !title) title = sentence;
+      sentences.push(sentence);
+    }
+  }
+  return { text, ...(header?.[1] ? { headerDate: header[1] } : {}), ...(title ? { title } : {}), datelines, furniture, sentences };
+}
+
+/** Where the usable part of a line ends: null when furniture covers its start. */
+function furnitureCut(furniture: TextSpan[], start: number, end: number): number | null {
+  let cut = end;
+  for (const span of furniture) {
+    if (span.start <= start && span.end > start) return null;
+    if (span.start > start && span.start < cut) cut = span.start;
+  }
+  return cut;
+}
+
+function splitSentences(text: string, from: number, to: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = from;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const next = text.slice(i + 1, i + 3);
+    if (!/^(\s|$)/.test(next) && i + 1 < to) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i))) continue;
+    push(i + 1);
+    start = i + 1;
+  }
+  push(to);
+  return out;
+}

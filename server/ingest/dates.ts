@@ -1,0 +1,140 @@
+/**
+ * Dates in an article: when it was published, and what "jeudi", "le 25
+ * novembre dernier" or "les 13 et 14 juin" mean against that. chrono-node's
+ * French parser reads the expressions; this file keeps the precision honest (a
+ * weekday in an article dated only by month stays at month precision).
+ */
+import * as chrono from 'chrono-node';
+import { parsePartialDate, type PartialDate } from '../api/dates';
+import type { DatePrecision } from '../api/model';
+import { DATE_ONLY_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
+
+export interface ArticleDate {
+  value: string;
+  precision: DatePrecision;
+  /** The words that give it, or "--date". */
+  from: string;
+  publisher?: string;
+}
+
+export interface DateExpression {
+  /** Offsets within the text given to findDateExpressions. */
+  start: number;
+  end: number;
+  quote: string;
+  /** Null when the article's own date is unknown and the words are relative ("ce lundi"). */
+  value: string | null;
+  precision: DatePrecision | null;
+  dateEnd?: string;
+  /** 0 = Sunday … 6 = Saturday, when the words name a weekday. */
+  weekday?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function articleDate(layout: ArticleLayout, given?: string): { date: ArticleDate | null; warnings: string[] } {
+  const warnings: string[] = [];
+  const found = dateFromText(layout);
+  if (given) {
+    if (found && !sameOrFiner(parsePartialDate(given), parsePartialDate(found.value))) {
+      warnings.push(`--date ${given} overrides the date the article gives (${found.value}, from "${found.from}")`);
+    }
+    const parsed = parsePartialDate(given);
+    return { date: parsed ? { value: parsed.value, precision: parsed.precision, from: '--date', ...(found?.publisher ? { publisher: found.publisher } : {}) } : found, warnings };
+  }
+  return { date: found, warnings };
+}
+
+function dateFromText(layout: ArticleLayout): ArticleDate | null {
+  let best: ArticleDate | null = null;
+  if (layout.headerDate) {
+    const header = parsePartialDate(layout.headerDate);
+    if (header) best = { value: header.value, precision: header.precision, from: `date ${header.value}` };
+  }
+  for (const line of layout.datelines) {
+    const words = layout.text.slice(line.start, line.end).trim();
+    const published = PUBLISHED_LINE.exec(words);
+    if (published) {
+      const [, publisher, day, month, year] = published;
+      const parsed = parsePartialDate(`${year}-${pad(Number(month))}-${pad(Number(day))}`);
+      if (parsed) best = refine(best, { value: parsed.value, precision: 'day', from: words, ...(publisher ? { publisher: publisher.trim() } : {}) });
+    } else if (DATE_ONLY_LINE.test(words)) {
+      const result = chrono.fr.parse(words)[0];
+      if (result?.start.isCertain('year') && result.start.isCertain('day')) {
+        const value = `${result.start.get('year')}-${pad(result.start.get('month')!)}-${pad(result.start.get('day')!)}`;
+        best = refine(best, { value, precision: 'day', from: words });
+      }
+    }
+  }
+  return best;
+}
+
+/** A finer date replaces a coarser one only when it falls inside it ("2022-06" then "16 juin 2022"). */
+function refine(known: ArticleDate | null, candidate: ArticleDate): ArticleDate {
+  if (!known) return candidate;
+  const a = parsePartialDate(known.value);
+  const b = parsePartialDate(candidate.value);
+  if (a && b && b.first >= a.first && b.last <= a.last) return { ...candidate, publisher: candidate.publisher ?? known.publisher } as ArticleDate;
+  return known;
+}
+
+function sameOrFiner(a: PartialDate | null, b: PartialDate | null): boolean {
+  return !!a && !!b && a.first >= b.first && a.last <= b.last;
+}
+
+/** "les 13 et 14 juin" is a range chrono reads as "du 13 au 14 juin"; same length so offsets hold. */
+function rewriteDayPairs(text: string): string {
+  return text.replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
+}
+
+/** The date expressions in `text`, resolved against the article's date. */
+export function findDateExpressions(text: string, reference: ArticleDate | null): DateExpression[] {
+  const ref = reference ? parsePartialDate(reference.value) : null;
+  // Relative words resolve against the last day the article can have been written.
+  const refInstant = ref ? new Date(`${ref.last}T12:00:00`) : new Date();
+  const results = chrono.fr.parse(rewriteDayPairs(text), refInstant, { forwardDate: false });
+  const out: DateExpression[] = [];
+  for (const r of results) {
+    const start = r.start;
+    const hasDay = start.isCertain('day');
+    const hasWeekday = start.isCertain('weekday');
+    const hasMonth = start.isCertain('month');
+    if (!hasDay && !hasWeekday && !hasMonth) continue; // times of day, bare numbers
+    const quote = text.slice(r.index, r.index + r.text.length).replace(/^[\s,;]+|[\s,;]+$/g, "");
+    const base = { start: r.index, end: r.index + r.text.length, quote, ...(hasWeekday ? { weekday: start.get('weekday')! } : {}) };
+    const y = start.get('year')!;
+    const m = start.get('month')!;
+    const d = start.get('day')!;
+    if (start.isCertain('year')) {
+      out.push({ ...base, ...exact(y, m, d, hasDay ? 'day' : 'month', r.end) });
+    } else if (!ref) {
+      out.push({ ...base, value: null, precision: null });
+    } else if (hasDay && !hasWeekday) {
+      // "le 25 novembre dernier": the day is in the words; the year comes from the article.
+      out.push({ ...base, ...exact(y, m, d, ref.precision === 'year' && !hasMonth ? 'year' : 'day', r.end) });
+    } else if (hasDay && hasWeekday) {
+      out.push({ ...base, ...exact(y, m, d, 'day', r.end) });
+    } else if (hasWeekday) {
+      // "jeudi" is only as precise as the article's own date.
+      out.push({ ...base, ...exact(y, m, d, ref.precision, undefined, ref) });
+    } else {
+      out.push({ ...base, ...exact(y, m, d, 'month', r.end) });
+    }
+  }
+  return out;
+}
+
+function exact(
+  y: number,
+  m: number,
+  d: number,
+  precision: DatePrecision,
+  end?: chrono.ParsedComponents,
+  clampTo?: PartialDate,
+): Pick<DateExpression, 'value' | 'precision' | 'dateEnd'> {
+  if (clampTo && precision !== 'day') return { value: clampTo.value.slice(0, precision === 'month' ? 7 : 4), precision };
+  const value = precision === 'day' ? `${y}-${pad(m)}-${pad(d)}` : precision === 'month' ? `${y}-${pad(m)}` : String(y);
+  const dateEnd =
+    end && precision === 'day' && end.isCertain('day') ? `${end.get('year')}-${pad(end.get('month')!)}-${pad(end.get('day')!)}` : undefined;
+  return { value, precision, ...(dateEnd && dateEnd !== value ? { dateEnd } : {}) };
+}

@@ -1,0 +1,123 @@
+/**
+ * Countries as French articles name them: names ("Belgique", "États-Unis"),
+ * official names ("Royaume du Maroc"), adjectives ("belge", "espagnole",
+ * "américains") and cities. Names and demonyms come from world-countries
+ * (maintained mledoze/countries data); only usage it lacks is listed here.
+ */
+import countries from 'world-countries';
+import { foldAccents } from '../../text/normalise';
+
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  /** How the article names it: a country name, an adjective or a city. */
+  via: 'name' | 'adjective' | 'city';
+  city?: string;
+}
+
+/** Demonyms and names the data set spells otherwise than French news does. */
+const EXTRA_ADJECTIVES: Record<string, string> = { emirati: 'AE', emiratie: 'AE', etasunien: 'US', etasunienne: 'US', us: 'US' };
+const EXTRA_NAMES: Record<string, string> = {
+  'etats-unis d\'amerique': 'US',
+  'grande-bretagne': 'GB',
+  emirats: 'AE',
+  'royaume-uni': 'GB',
+  'republique d\'allemagne': 'DE',
+};
+/** Country names that are mostly something else in this genre ("Maurice" is a first name). */
+const AMBIGUOUS = new Set(['maurice', 'dominique', 'georgie', 'jersey', 'guernesey', 'chine']);
+
+/** French names of cities this genre reports from, beyond the capitals the data set names in English. */
+const CITIES_FR: Record<string, string> = {
+  bruxelles: 'BE', anvers: 'BE', londres: 'GB', washington: 'US', 'new york': 'US', lisbonne: 'PT', varsovie: 'PL',
+  vienne: 'AT', moscou: 'RU', pekin: 'CN', 'le caire': 'EG', alger: 'DZ', 'abou dhabi': 'AE', 'abu dhabi': 'AE',
+  dubai: 'AE', riyad: 'SA', 'la haye': 'NL', geneve: 'CH', berne: 'CH', copenhague: 'DK', athenes: 'GR',
+  'addis-abeba': 'ET', bagdad: 'IQ', damas: 'SY', beyrouth: 'LB', teheran: 'IR', kaboul: 'AF', 'new delhi': 'IN',
+  seoul: 'KR', munich: 'DE', francfort: 'DE', milan: 'IT', barcelone: 'ES', seville: 'ES', marseille: 'FR',
+  lyon: 'FR', strasbourg: 'FR', casablanca: 'MA', tanger: 'MA', marrakech: 'MA', fes: 'MA', agadir: 'MA',
+  oujda: 'MA', laayoune: 'MA', dakhla: 'MA', tetouan: 'MA', abidjan: 'CI', lagos: 'NG', 'le cap': 'ZA',
+  'kuala lumpur': 'MY', mascate: 'OM', koweit: 'KW', 'mexico': 'MX', 'la valette': 'MT', nicosie: 'CY',
+};
+
+interface Entry {
+  code: string;
+  via: CountryMention['via'];
+  city?: string;
+}
+
+function buildLexicon(): Map<string, Entry> {
+  const lexicon = new Map<string, Entry>();
+  const add = (term: string, entry: Entry) => {
+    const key = foldAccents(term).replace(/[’]/g, "'");
+    if (key.length >= 3 && !AMBIGUOUS.has(key) && !lexicon.has(key)) lexicon.set(key, entry);
+  };
+  for (const c of countries) {
+    const fra = c.translations['fra'];
+    if (fra) {
+      add(fra.common, { code: c.cca2, via: 'name' });
+      add(fra.official, { code: c.cca2, via: 'name' });
+    }
+    const demonyms = c.demonyms?.['fra'];
+    if (demonyms) {
+      for (const d of new Set([demonyms.m, demonyms.f])) {
+        add(d, { code: c.cca2, via: 'adjective' });
+        add(`${d}s`, { code: c.cca2, via: 'adjective' });
+      }
+    }
+    for (const capital of c.capital ?? []) add(capital, { code: c.cca2, via: 'city', city: capital });
+  }
+  for (const [term, code] of Object.entries(EXTRA_NAMES)) add(term, { code, via: 'name' });
+  for (const [term, code] of Object.entries(EXTRA_ADJECTIVES)) {
+    add(term, { code, via: 'adjective' });
+    add(`${term}s`, { code, via: 'adjective' });
+  }
+  for (const [city, code] of Object.entries(CITIES_FR)) add(city, { code, via: 'city', city: titleCase(city) });
+  return lexicon;
+}
+
+function titleCase(city: string): string {
+  return city.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const lexicon = buildLexicon();
+const longestTermWords = Math.max(...[...lexicon.keys()].map((k) => k.split(/[\s-]+/).length));
+
+/** Folded words of a text with their offsets: the unit country names are matched on. */
+export function words(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    out.push({ word: foldAccents(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Every country the text names, longest names first ("Royaume-Uni" before "Uni"). */
+export function findCountries(text: string): CountryMention[] {
+  const ws = words(text);
+  const out: CountryMention[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let matched = 0;
+    for (let n = Math.min(longestTermWords, ws.length - i); n >= 1 && !matched; n--) {
+      const from = ws[i]!.start;
+      const to = ws[i + n - 1]!.end;
+      const phrase = foldAccents(text.slice(from, to)).replace(/’/g, "'").replace(/\s+/g, ' ');
+      // "l'Espagne", "d'Allemagne": the elided article is not part of the name.
+      const bare = phrase.replace(/^[dl]'/, '');
+      const entry = lexicon.get(phrase) ?? lexicon.get(bare);
+      if (!entry) continue;
+      const skip = phrase.length - bare.length;
+      // Names and cities are capitalised in French, adjectives are not: "Gabon" yes, "gabon" in a URL no.
+      if (entry.via !== 'adjective' && !/^\p{Lu}/u.test(text.slice(from + skip))) continue;
+      out.push({ code: entry.code, start: from + skip, end: to, via: entry.via, ...(entry.city ? { city: entry.city } : {}) });
+      matched = n;
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** The country an adjective or name stands for, or undefined: "belge" → BE. */
+export function countryOf(term: string): string | undefined {
+  return lexicon.get(foldAccents(term).replace(/’/g, "'"))?.code;
+}

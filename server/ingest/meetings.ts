@@ -1,0 +1,269 @@
+/**
+ * Meetings an article reports: who met whom (a receiving host, talks "avec",
+ * a meeting "entre"), where and when (in the sentence, else from the visit or
+ * the opening sentence the meeting belongs to), about what (topics and regions
+ * in the sentences that follow, up to the next meeting). Talks with several
+ * named officials in turn are separate meetings; a tripartite table is one.
+ */
+import type { AttendanceRole, MeetingKind } from '../api/model';
+import type { TopicId } from '../api/topics';
+import type { ArticleEntities, Participant, SentenceFacts } from './article-entities';
+import type { ArticleLayout } from './article-text';
+import { findDateExpressions, type ArticleDate, type DateExpression } from './dates';
+import { findCountries } from './lexicon/countries';
+import { findRegions, findTopics } from './lexicon/topics';
+
+export interface MeetingDraft {
+  participants: { key: string; kind: 'person' | 'org'; role: AttendanceRole; quote: string }[];
+  kind: MeetingKind;
+  quote: string;
+  date?: DateExpression & { quoteSentence: string };
+  place?: Place;
+  topics: { id: TopicId; quote: string }[];
+  regions: { id: string; quote: string }[];
+  /** Sentences (indexes) whose topics belong to this meeting. */
+  sentences: number[];
+}
+
+interface Place {
+  city?: string;
+  country: string;
+  quote: string;
+}
+
+// \b is ASCII-only in JS: "rencontré" needs letter-aware boundaries.
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
+const RECEIVE = word("(?:a|ont|avait) (?:accueilli|reçu)e?s?|reçoit|accueille");
+const TALKS = word(
+  "entretiens?|entrevue|s'est entretenue?|se sont entretenus|a rencontré|ont rencontré|rencontres?|séances? de travail|a discuté|ont discuté|discussions?|s'est réunie?|se sont réunis|réunions?|rendez-vous|pourparlers|concertations?",
+);
+const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
+const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
+const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
+const DISCUSSION =
+  /(?:porté|portant|porter|axés?|axées?) sur|discut|échang(?:é|er)|examin|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage/;
+
+interface Trigger {
+  at: number;
+  kind: 'receive' | 'talks' | 'visit-by';
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+function triggers(sentence: string): Trigger[] {
+  const l = lower(sentence);
+  const found: Trigger[] = [];
+  for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
+  for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
+  for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function meetingKind(words: string, trigger: Trigger, count: number): MeetingKind {
+  const l = lower(words);
+  if (/tripartite/.test(l)) return 'tripartite';
+  if (/multipartite|multilatéra/.test(l)) return 'multilateral';
+  if (/bilatéra/.test(l)) return 'bilateral';
+  if (trigger.kind === 'receive') return 'audience';
+  if (/séances? de travail/.test(l)) return 'working-session';
+  if (trigger.kind === 'visit-by') return 'working-visit';
+  return count > 2 ? 'multilateral' : 'bilateral';
+}
+
+/** Where a sentence says something happened: "à Rabat", "en Belgique", not inside a title ("ambassadeur … à Rabat"). */
+function placeIn(layout: ArticleLayout, facts: SentenceFacts, from = 0, to = Infinity): Place | undefined {
+  const { sentence, roles } = facts;
+  const inRole = (start: number) => roles.some((r) => start >= r.start && start < r.end);
+  const inDateline = (start: number) => layout.datelines.some((d) => start >= d.start && start < d.end);
+  let found: Place | undefined;
+  for (const c of findCountries(sentence.text)) {
+    const start = sentence.start + c.start;
+    if (c.start < from || c.start >= to || inRole(start) || inDateline(start) || c.via === 'adjective') continue;
+    if (!LOCATIVE.test(sentence.text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    const quote = clauseAround(sentence.text, c.start, c.end);
+    if (!found) found = { country: c.code, ...(c.city ? { city: c.city } : {}), quote };
+    else if (!found.city && c.city && c.code === found.country) found = { ...found, city: c.city };
+  }
+  return found;
+}
+
+/** The clause (between commas) around [start, end): a short, exact quote. */
+export function clauseAround(text: string, start: number, end: number): string {
+  const before = text.lastIndexOf(',', start - 1);
+  const afterComma = text.indexOf(',', end);
+  const from = before < 0 || start - before > 160 ? Math.max(0, start - 60) : before + 1;
+  const to = afterComma < 0 || afterComma - end > 160 ? Math.min(text.length, end + 60) : afterComma;
+  return text.slice(from, to).trim().replace(/[.;:]$/, '');
+}
+
+interface Context {
+  date?: MeetingDraft['date'];
+  place?: Place;
+}
+
+export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, published: ArticleDate | null): MeetingDraft[] {
+  const drafts: MeetingDraft[] = [];
+  const context: Context = {};
+  let lede = true;
+  entities.sentences.forEach((facts, index) => {
+    const { sentence } = facts;
+    const dates = findDateExpressions(sentence.text, published).filter(
+      (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
+    );
+    const date = dates[0] ? { ...dates[0], quoteSentence: sentence.text } : undefined;
+    const place = placeIn(layout, facts);
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts);
+    const ledeSentence = !sentence.isTitle && lede;
+    if (!sentence.isTitle) lede = false;
+    // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
+    // A later mention of "cette visite" without a place is commentary ("indique jeudi un communiqué"), not the visit.
+    const visit = VISIT.test(lower(sentence.text)) && place !== undefined;
+    if (found.length === 0 && (sentence.isTitle || ledeSentence || visit)) {
+      if (date && (ledeSentence || visit)) context.date = date;
+      if (place) context.place = context.place?.city && !place.city && context.place.country === place.country ? context.place : place;
+      return;
+    }
+    for (const meeting of found) {
+      const own = { date, place: placeIn(layout, facts, meeting.clauseStart) ?? place };
+      const m: MeetingDraft = {
+        ...meeting.draft,
+        ...((own.date ?? context.date) ? { date: (own.date ?? context.date)! } : {}),
+        ...((own.place ?? context.place) ? { place: (own.place ?? context.place)! } : {}),
+        sentences: [index],
+      };
+      if (ledeSentence) {
+        if (own.date) context.date = own.date;
+        if (own.place) context.place = own.place;
+      }
+      drafts.push(m);
+    }
+  });
+  const merged = mergeSameMeetings(drafts);
+  assignRoles(merged, entities);
+  collectTopics(merged, entities);
+  return merged;
+}
+
+interface Found {
+  clauseStart: number;
+  draft: Omit<MeetingDraft, 'sentences' | 'date' | 'place'>;
+}
+
+function meetingsIn(facts: SentenceFacts): Found[] {
+  const { sentence, participants } = facts;
+  const ts = triggers(sentence.text);
+  if (ts.length === 0) return [];
+  const local = (p: Participant) => p.start - sentence.start;
+  const first = ts[0]!;
+  const subject = participants.filter((p) => local(p) < first.at);
+  const out: Found[] = [];
+  ts.forEach((t, i) => {
+    const end = ts[i + 1]?.at ?? sentence.text.length;
+    const inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
+    // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
+    if (inClause.length === 0) return;
+    const words = sentence.text.slice(t.at, end);
+    // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
+    const kindWords = sentence.text.slice(first.at, end);
+    const hosts = t.kind === 'receive' ? subject : [];
+    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' ? subject : subject.slice(-1);
+    const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
+    if (counterparts.length === 0) return;
+    const everyone = unique([...base, ...counterparts]);
+    if (t.kind !== 'visit-by' && everyone.length < 2) return;
+    const kind = meetingKind(kindWords, t, everyone.length);
+    const persons = counterparts.filter((p) => p.kind === 'person');
+    const oneTable = /tripartite|multipartite|multilatéra|\bentre\b/.test(lower(words));
+    const oneByOne = t.kind === 'talks' && persons.length > 1 && persons.length === counterparts.length && !oneTable;
+    const groups = oneByOne ? persons.map((p) => [p]) : [counterparts];
+    for (const group of groups) {
+      out.push({
+        clauseStart: t.at,
+        draft: {
+          participants: unique([...base, ...group]).map((p) => ({
+            key: p.key,
+            kind: p.kind,
+            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' ? 'guest' : 'participant',
+            quote: sentence.text,
+          })),
+          kind: oneByOne ? meetingKind(kindWords, t, 2) : kind,
+          quote: sentence.text,
+          topics: [],
+          regions: [],
+        },
+      });
+    }
+  });
+  return out;
+}
+
+function unique(ps: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
+}
+
+/** One article often reports one meeting twice ("des réunions tripartites…", then "cette réunion tripartite…"). */
+function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  for (const d of drafts) {
+    const keys = new Set(d.participants.map((p) => p.key));
+    const same = out.find((o) => {
+      if (o.kind !== d.kind && !(o.kind === 'bilateral' && d.kind === 'bilateral')) return false;
+      const other = new Set(o.participants.map((p) => p.key));
+      const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
+      return [...small].every((k) => large.has(k));
+    });
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    for (const p of d.participants) if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
+    same.sentences.push(...d.sentences);
+    same.date ??= d.date;
+    same.place ??= d.place;
+  }
+  return out;
+}
+
+/** Hosts are from the country the meeting is in; visitors are guests; around a larger table, participants. */
+function assignRoles(meetings: MeetingDraft[], entities: ArticleEntities) {
+  for (const m of meetings) {
+    if (m.participants.some((p) => p.role === 'host')) continue;
+    const country = m.place?.country;
+    for (const p of m.participants) {
+      if (p.role === 'guest' || !country) continue;
+      const home = homeCountry(p.key, p.kind, entities);
+      if (!home) continue;
+      p.role = home === country ? 'host' : m.kind === 'tripartite' || m.kind === 'multilateral' ? 'participant' : 'guest';
+    }
+  }
+}
+
+export function homeCountry(key: string, kind: 'person' | 'org', entities: ArticleEntities): string | undefined {
+  if (kind === 'org') return entities.orgs.get(key)?.org.country;
+  const role = entities.persons.get(key)?.role;
+  return role?.ambassador ? role.country?.code : (role?.orgs[0]?.country ?? role?.country?.code);
+}
+
+/** Topics and regions from each meeting's sentences up to the next meeting, where the text discusses them. */
+function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {
+  const starts = [...new Set(meetings.flatMap((m) => m.sentences))].sort((a, b) => a - b);
+  for (const m of meetings) {
+    const scope = new Set<number>();
+    for (const s of m.sentences) {
+      const next = starts.find((x) => x > s) ?? entities.sentences.length;
+      for (let i = s; i < next; i++) scope.add(i);
+    }
+    for (const i of [...scope].sort((a, b) => a - b)) {
+      const { sentence } = entities.sentences[i]!;
+      if (sentence.hypothetical || sentence.isTitle) continue;
+      if (!m.sentences.includes(i) && !DISCUSSION.test(lower(sentence.text))) continue;
+      for (const t of findTopics(sentence.text)) {
+        if (!m.topics.some((x) => x.id === t.id)) m.topics.push({ id: t.id, quote: clauseAround(sentence.text, t.start, t.end) });
+      }
+      for (const r of findRegions(sentence.text)) {
+        if (!m.regions.some((x) => x.id === r.id)) m.regions.push({ id: r.id, quote: clauseAround(sentence.text, r.start, r.end) });
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Offices as this genre writes them: "le Commissaire général de la Police
+ * Fédérale belge", "l'ambassadeur du Royaume-Uni à Rabat", "le directeur
+ * général de la police nationale espagnole". A role phrase names a title, the
+ * organization it is in (from the gazetteer, or derived from the words), and
+ * for an ambassador the country represented.
+ */
+import type { OrganizationKind } from '../api/model';
+import { foldKeepingOffsets } from '../text/normalise';
+import { findCountries } from './lexicon/countries';
+import { gazetteerByName, type GazetteerEntry, type OrganizationHit } from './lexicon/organizations';
+
+export interface OrgRef {
+  name: string;
+  acronym?: string;
+  country?: string;
+  kind: OrganizationKind;
+  /** From the gazetteer, or derived from the words of a role ("directeur général de la X"). */
+  known: boolean;
+  start: number;
+  end: number;
+}
+
+export interface RoleMention {
+  start: number;
+  end: number;
+  /** The title as written, without bracketed acronyms: "Commissaire général de la Police Fédérale belge". */
+  title: string;
+  plural: boolean;
+  ambassador: boolean;
+  orgs: OrgRef[];
+  /** The country the phrase names: represented (ambassadors) or qualifying the office. */
+  country?: { code: string; start: number; end: number };
+}
+
+const ROLE_NOUN =
+  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole)(?![\p{L}])/gu;
+/** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
+const PHRASE_END = new RegExp(
+  String.raw`^(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  'u',
+);
+const MAX_PHRASE = 180;
+const COMPLEMENT = /^(?:\s+(?:general|generale|generaux|adjoint|adjointe|en chef|delegue|deleguee))?\s+(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux)\s*/;
+
+/** Where the phrase from `from` ends, on lower-cased text: "à" (a place) must not read as "a" (a verb). */
+function phraseEnd(lower: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < Math.min(limit, from + MAX_PHRASE); i++) {
+    const ch = lower[i];
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && PHRASE_END.test(lower.slice(i, i + 60))) return i;
+  }
+  return Math.min(limit, from + MAX_PHRASE);
+}
+
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const orgRef = (e: GazetteerEntry, start: number, end: number): OrgRef => ({
+  name: e.name,
+  ...(e.acronym ? { acronym: e.acronym } : {}),
+  ...(e.country ? { country: e.country } : {}),
+  kind: e.kind,
+  known: true,
+  start,
+  end,
+});
+
+/** "de la Sûreté nationale (DGSN) et de la Surveillance du territoire (DGST)": each agency with its preposition. */
+const PART = /(de la |de l'|du |des |de |d'|a la |a l'|au |aux )(.+?)(?=\s+et\s+(?:de la |du |de l'|des )|$)/g;
+
+/** Agencies named as "directeur général de la X": the gazetteer under the derived name. */
+function derivedOrgs(text: string, folded: string, noun: string, from: number, end: number, country?: string): OrgRef[] {
+  const adjective = /^\s+(general|generale|generaux|adjoint|adjointe|en chef|delegue|deleguee)\b/.exec(folded.slice(from, end));
+  const general = !!adjective && adjective[1]!.startsWith('genera');
+  const bodyStart = from + (adjective?.[0].length ?? 0);
+  const body = folded.slice(bodyStart, end).trimStart();
+  const base = end - body.length;
+  const refs: OrgRef[] = [];
+  // "de l'Immigration et des Frontières" is one agency: try the whole complement before splitting it.
+  const whole = /^(de la |de l'|du |des |de |d'|a la |a l'|au |aux )/.exec(body);
+  const parts = whole ? [{ index: 0, 0: body, 1: whole[1]! }, ...body.matchAll(PART)] : [...body.matchAll(PART)];
+  for (const m of parts) {
+    const prep = text.slice(base + m.index, base + m.index + m[1]!.length);
+    const nameStart = base + m.index + m[1]!.length;
+    const name = text.slice(nameStart, base + m.index + m[0].length).replace(/\s*\([^)]*\)/g, '').trim();
+    const forms = [name];
+    if (/^direct/.test(noun)) forms.unshift(`${general ? 'Direction générale' : 'Direction'} ${prep}${name}`);
+    if (/^commissaire/.test(noun)) forms.unshift(`${general ? 'Commissariat général' : 'Commissariat'} ${prep}${name}`);
+    if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${name}`);
+    const entry = forms.map((f) => gazetteerByName(f, country)).find((e) => e !== undefined);
+    if (entry) refs.push(orgRef(entry, nameStart, nameStart + name.length));
+    if (entry && m === parts[0] && whole) break;
+  }
+  return refs;
+}
+
+function guessKind(name: string): OrganizationKind {
+  const f = foldKeepingOffsets(name);
+  if (/renseignement|surveillance|intelligence|information/.test(f)) return 'intelligence';
+  if (/minist/.test(f)) return 'ministry';
+  return 'police';
+}
+
+/** An agency the role names that no gazetteer knows: "Police nationale du Cameroun". Capitalised words only. */
+function newOrg(text: string, folded: string, from: number, end: number, country?: string): OrgRef | null {
+  const complement = COMPLEMENT.exec(folded.slice(from, end));
+  if (!complement) return null;
+  const start = from + complement[0].length;
+  const name = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8) return null;
+  return { name: capitalise(name), ...(country ? { country } : {}), kind: guessKind(name), known: false, start, end: start + name.length };
+}
+
+/**
+ * The role phrases of one sentence. `orgHits` are the gazetteer hits of the
+ * whole text (absolute offsets); `offset` is where the sentence starts.
+ */
+export function findRoles(sentence: string, offset: number, orgHits: OrganizationHit[]): RoleMention[] {
+  const folded = foldKeepingOffsets(sentence);
+  const roles: RoleMention[] = [];
+  for (const m of folded.matchAll(ROLE_NOUN)) {
+    const noun = m[1]!;
+    const start = m.index;
+    if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
+    const end = phraseEnd(sentence.toLowerCase().replace(/’/g, "'"), start + m[0].length, folded.length);
+    const words = sentence.slice(start, end);
+    const country = findCountries(words).find((c) => c.via !== 'city');
+    const ambassador = noun.startsWith('ambassad');
+    const absolute = (i: number) => offset + i;
+    const gazetteer = orgHits
+      .filter((h) => h.start >= absolute(start) && h.end <= absolute(end))
+      .map((h) => orgRef(h.entry, h.start, h.end));
+    const derived = ambassador ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
+    const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]);
+    if (!ambassador && orgs.length === 0) {
+      const fresh = newOrg(sentence, folded, start + m[0].length, end, country?.code);
+      if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
+    }
+    roles.push({
+      start: absolute(start),
+      end: absolute(end),
+      title: capitalise(words.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()),
+      plural: /s$/.test(noun) && !/^(commissaires?|secretaire|responsable|ministre|porte-parole)$/.test(noun) ? true : /^(commissaires|responsables|ministres)$/.test(noun),
+      ambassador,
+      orgs,
+      ...(country ? { country: { code: country.code, start: absolute(country.start), end: absolute(country.end) } } : {}),
+    });
+  }
+  return roles;
+}
+
+function dedupe(orgs: OrgRef[]): OrgRef[] {
+  const seen = new Set<string>();
+  return orgs.filter((o) => {
+    if (seen.has(o.name)) return false;
+    seen.add(o.name);
+    return true;
+  });
+}
