@@ -30,8 +30,10 @@ export interface ProposedPerson extends ProposedEntity {
   /** As the article first writes it in full. */
   name: string;
   title?: string;
-  /** Name of the organization the title is in. */
+  /** Name of the (first) organization the title is in. */
   organization?: string;
+  /** Every organization the title names ("… de la DGSN et de la DGST"). */
+  organizations?: string[];
   /** ISO 3166-1 alpha-2: the country they belong to or, for an ambassador, represent. */
   country?: string;
   /** Ambassadors represent a country rather than serve an organization. */

@@ -87,12 +87,14 @@ function placeIn(layout: ArticleLayout, facts: SentenceFacts, from = 0, to = Inf
   return found;
 }
 
-/** The clause (between commas) around [start, end): a short, exact quote. */
+/** The clause (between commas) around [start, end), cut at word ends when long: a short, exact quote. */
 export function clauseAround(text: string, start: number, end: number): string {
   const before = text.lastIndexOf(',', start - 1);
   const afterComma = text.indexOf(',', end);
-  const from = before < 0 || start - before > 160 ? Math.max(0, start - 60) : before + 1;
-  const to = afterComma < 0 || afterComma - end > 160 ? Math.min(text.length, end + 60) : afterComma;
+  let from = before < 0 || start - before > 160 ? Math.max(0, start - 60) : before + 1;
+  let to = afterComma < 0 || afterComma - end > 160 ? Math.min(text.length, end + 60) : afterComma;
+  if (from > before + 1 && from > 0) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
+  if (to < text.length && to !== afterComma) to = Math.max(end, text.lastIndexOf(' ', to));
   return text.slice(from, to).trim().replace(/[.;:]$/, '');
 }
 

@@ -132,7 +132,7 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
       .filter((h) => h.start >= absolute(start) && h.end <= absolute(end))
       .map((h) => orgRef(h.entry, h.start, h.end));
     const derived = ambassador ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
-    const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]);
+    const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, start + m[0].length, end, country?.code);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });

@@ -34,5 +34,10 @@ export interface GraphStore {
   article(id: string): Promise<ArticleDoc>;
   /** Adds or merges nodes, relationships and articles in bulk, keyed by id. */
   importGraph(data: GraphData): Promise<void>;
+  /**
+   * Adds reviewed facts (an accepted article) all or nothing: on Neo4j in one
+   * transaction; in memory after checking every relationship has both ends.
+   */
+  writeFacts(data: GraphData): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,14 +1,19 @@
 import { loadSeed } from '../../graph-seed/load';
+import { readAcceptedFacts } from '../ingest/accepted-facts';
 import type { GraphStore } from './graph-store';
 import { createMemoryStore } from './memory/memory-store';
 import type { Neo4jConfig } from './neo4j/config';
 import { createDriver, waitForNeo4j } from './neo4j/connect';
 import { createNeo4jStore } from './neo4j/neo4j-store';
 
-/** The embedded store loaded with the seed graph: the default, no setup needed. */
-export async function openEmbeddedStore(): Promise<GraphStore> {
+/**
+ * The embedded store loaded with the seed graph: the default, no setup needed.
+ * With `acceptedFactsFile`, the articles accepted since are replayed over it.
+ */
+export async function openEmbeddedStore(acceptedFactsFile?: string): Promise<GraphStore> {
   const store = createMemoryStore();
   await store.importGraph(loadSeed());
+  if (acceptedFactsFile) for (const batch of readAcceptedFacts(acceptedFactsFile)) await store.importGraph(batch.data);
   return store;
 }
 

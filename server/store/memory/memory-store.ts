@@ -1,6 +1,6 @@
 import type { ArticleDoc, GraphData, MeetingNode } from '../../api/model';
 import type { Facets } from '../../api/results';
-import { NotFoundError } from '../errors';
+import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { computeFacets } from './facets';
 import { createGraph, type MemoryState } from './graph';
@@ -21,6 +21,32 @@ export function createMemoryStore(): GraphStore {
   // Derived from the graph, rebuilt lazily after each import.
   let facets: Facets | null = null;
   let timeline: MeetingNode[] | null = null;
+
+  const importGraph = async (data: GraphData) => {
+    // Into an empty graph nothing can collide: skip the merge checks (a third of a 100k-node load).
+    const fresh = graph.order === 0;
+    for (const node of data.nodes) {
+      if (fresh) graph.addNode(node.id, node);
+      else graph.mergeNode(node.id, node);
+      // mergeNode assigns into the record graphology already holds: keep that one.
+      state.nodes.set(node.id, graph.getNodeAttributes(node.id));
+    }
+    for (const edge of data.edges) {
+      if (fresh || !graph.hasEdge(edge.id)) {
+        graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
+        noteNewEdge(state, edge);
+        continue;
+      }
+      const known = graph.getEdgeAttributes(edge.id);
+      for (const s of edge.sources) {
+        if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
+      }
+    }
+    for (const article of data.articles) articles.set(article.id, article);
+    index.add(data.nodes);
+    facets = null;
+    timeline = null;
+  };
 
   return {
     kind: 'memory',
@@ -55,30 +81,12 @@ export function createMemoryStore(): GraphStore {
       if (!article) throw new NotFoundError('article', id);
       return article;
     },
-    async importGraph(data: GraphData) {
-      // Into an empty graph nothing can collide: skip the merge checks (a third of a 100k-node load).
-      const fresh = graph.order === 0;
-      for (const node of data.nodes) {
-        if (fresh) graph.addNode(node.id, node);
-        else graph.mergeNode(node.id, node);
-        // mergeNode assigns into the record graphology already holds: keep that one.
-        state.nodes.set(node.id, graph.getNodeAttributes(node.id));
-      }
-      for (const edge of data.edges) {
-        if (fresh || !graph.hasEdge(edge.id)) {
-          graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
-          noteNewEdge(state, edge);
-          continue;
-        }
-        const known = graph.getEdgeAttributes(edge.id);
-        for (const s of edge.sources) {
-          if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
-        }
-      }
-      for (const article of data.articles) articles.set(article.id, article);
-      index.add(data.nodes);
-      facets = null;
-      timeline = null;
+    importGraph,
+    async writeFacts(data: GraphData) {
+      const incoming = new Set(data.nodes.map((n) => n.id));
+      const dangling = data.edges.find((e) => ![e.source, e.target].every((id) => incoming.has(id) || graph.hasNode(id)));
+      if (dangling) throw new InvalidQueryError(`relationship ${dangling.id} has an end that is not in the graph`, 'facts');
+      await importGraph(data);
     },
     async close() {
       graph.clear();

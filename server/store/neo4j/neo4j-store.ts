@@ -275,6 +275,27 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
       await writeBatches(STATEMENTS.articleTexts, data.articles.map((a) => ({ id: a.id, text: a.text })), ARTICLE_BATCH);
     },
 
+    async writeFacts(data: GraphData) {
+      const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const type of NODE_TYPES) {
+            const rows = data.nodes.filter((n) => n.type === type).map((n: GraphNode) => ({ id: n.id, props: nodeProperties(n) }));
+            if (rows.length > 0) await tx.run(mergeNodesStatement(type), { rows });
+          }
+          for (const type of REL_TYPES) {
+            const rows = data.edges.filter((e) => e.type === type).map(relationshipRow);
+            if (rows.length > 0) await tx.run(mergeRelationshipsStatement(type), { rows });
+          }
+          await tx.run(STATEMENTS.articleTexts, { rows: data.articles.map((a) => ({ id: a.id, text: a.text })) });
+        });
+      } catch (error) {
+        throw toStoreError(error, config.uri);
+      } finally {
+        await session.close();
+      }
+    },
+
     async close() {
       await driver.close();
     },

@@ -1,0 +1,240 @@
+/**
+ * One article in, one proposal out: the people, agencies, countries and
+ * meetings it states, each with its quote, each resolved against the graph
+ * (known, with a score and reasons, or new, with the id it will get).
+ * Deterministic: the same text and graph give the same keys, so a reviewer's
+ * choices ("leave out p2") can be sent back with the text.
+ */
+import { createHash } from 'node:crypto';
+import { countryNames } from '../../graph-seed/countries';
+import type { DatePrecision } from '../api/model';
+import type { Proposal, ProposedMeeting, ProposedOrganization, ProposedPerson } from '../api/proposal';
+import type { GraphStore } from '../store/graph-store';
+import { foldKeepingOffsets } from '../text/normalise';
+import { articleEntities, type ArticleEntities } from './article-entities';
+import { checkArticleText } from './article-input';
+import { layoutArticle } from './article-text';
+import { articleDate } from './dates';
+import { findCountries } from './lexicon/countries';
+import { REGION_NAMES } from './lexicon/topics';
+import { clauseAround, findMeetings, homeCountry, type MeetingDraft } from './meetings';
+import { nodeExists, resolveMeeting, resolveOrganization, resolvePerson } from './resolve';
+import { NotFoundError } from '../store/errors';
+
+export interface ProposeOptions {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the article's date when its text gives none (or overrides it). */
+  date?: string;
+}
+
+export const slug = (s: string) =>
+  foldKeepingOffsets(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+
+/** A page without a title line is named by its opening words, cut at a word and marked as cut. */
+function shorten(sentence: string, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.lastIndexOf(' ', max);
+  return `${sentence.slice(0, cut > 40 ? cut : max).replace(/[,;:]$/, '')}…`;
+}
+
+/** An id for a new entity that no other entity holds yet. */
+async function freeId(store: GraphStore, base: string, taken: Set<string>): Promise<string> {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(id) && !(await nodeExists(store, id))) {
+      taken.add(id);
+      return id;
+    }
+  }
+}
+
+export async function proposeFacts(rawText: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
+  const text = checkArticleText(rawText);
+  const layout = layoutArticle(text);
+  const { date: published, warnings } = articleDate(layout, options.date);
+  const entities = articleEntities(layout);
+  const drafts = findMeetings(layout, entities, published);
+  const taken = new Set<string>();
+
+  const title = layout.title?.text ?? shorten(layout.sentences[0]?.text ?? 'Untitled article', 120);
+  const articleId = `article:${slug(title).slice(0, 48)}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  const articleKnown = await store.article(articleId).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    },
+  );
+  if (articleKnown) warnings.push('this article is already in the graph: accepting it again changes nothing that is already there');
+  if (!published) warnings.push('no publication date found: pass --date YYYY-MM-DD (the timeline needs it; relative dates such as "ce lundi" stay unresolved)');
+
+  // Internal entity keys ("person:snoek") to the proposal's keys ("p3"), for meeting attendees.
+  const keys = new Map<string, string>();
+  const organizations = await proposeOrganizations(entities, text, store, taken, keys);
+  const persons = await proposePersons(entities, store, taken, keys, warnings);
+  const meetings = await proposeMeetings(drafts, persons, organizations, store, taken, keys, warnings);
+
+  const countries = new Set<string>();
+  for (const m of meetings) if (m.country) countries.add(m.country);
+  for (const o of organizations) if (o.country) countries.add(o.country);
+  for (const p of persons) if (p.country) countries.add(p.country);
+
+  return {
+    article: {
+      id: articleId,
+      status: articleKnown ? 'known' : 'new',
+      title,
+      ...(published?.publisher ? { publisher: published.publisher } : {}),
+      ...(published ? { published: published.value, precision: published.precision, publishedFrom: published.from } : {}),
+    },
+    persons,
+    organizations,
+    countries: [...countries].sort(),
+    meetings,
+    warnings,
+  };
+}
+
+async function proposeOrganizations(
+  entities: ArticleEntities,
+  text: string,
+  store: GraphStore,
+  taken: Set<string>,
+  keys: Map<string, string>,
+): Promise<ProposedOrganization[]> {
+  const out: ProposedOrganization[] = [];
+  for (const { key, org, quote } of entities.orgs.values()) {
+    const match = await resolveOrganization(store, { name: org.name, ...(org.acronym ? { acronym: org.acronym } : {}), ...(org.country ? { country: org.country } : {}) });
+    const countryQuote = org.country ? countryStated(entities, text, org.name, org.country) : undefined;
+    const proposed: ProposedOrganization = {
+      key: `o${out.length + 1}`,
+      id: match?.id ?? (await freeId(store, `org:${slug(org.acronym ?? org.name)}`, taken)),
+      status: match ? 'known' : 'new',
+      ...(match ? { match } : {}),
+      name: org.name,
+      ...(org.acronym ? { acronym: org.acronym } : {}),
+      ...(org.country ? { country: org.country } : {}),
+      kind: org.kind,
+      quote,
+      ...(countryQuote ? { countryQuote } : {}),
+    };
+    out.push(proposed);
+    keys.set(key, proposed.key);
+  }
+  return out;
+}
+
+/** Words of the article that give an agency's country ("la Police Fédérale belge"), if any do. */
+function countryStated(entities: ArticleEntities, text: string, name: string, country: string): string | undefined {
+  const spans = [
+    ...entities.orgHits.filter((h) => h.entry.name === name),
+    ...entities.sentences.flatMap((s) => s.roles.filter((r) => r.orgs.some((o) => o.name === name))),
+  ];
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end);
+    if (findCountries(words).some((c) => c.code === country && c.via !== 'city')) return words;
+  }
+  return undefined;
+}
+
+async function proposePersons(
+  entities: ArticleEntities,
+  store: GraphStore,
+  taken: Set<string>,
+  keys: Map<string, string>,
+  warnings: string[],
+): Promise<ProposedPerson[]> {
+  const out: ProposedPerson[] = [];
+  for (const p of entities.persons.values()) {
+    if (!p.name.includes(' ')) warnings.push(`"${p.name}" is named by surname only`);
+    const role = p.role;
+    const org = role?.orgs[0];
+    const country = role?.ambassador ? role.country?.code : homeCountry(p.key, 'person', entities);
+    const match = await resolvePerson(store, {
+      name: p.name,
+      organizations: (role?.orgs ?? []).flatMap((o) => [o.name, ...(o.acronym ? [o.acronym] : [])]),
+      ...(role?.ambassador && country ? { country } : {}),
+    });
+    out.push({
+      key: `p${out.length + 1}`,
+      id: match?.id ?? (await freeId(store, `person:${slug(p.name)}`, taken)),
+      status: match ? 'known' : 'new',
+      ...(match ? { match } : {}),
+      name: p.name,
+      ...(role ? { title: role.title } : {}),
+      ...(org ? { organization: org.name, organizations: role!.orgs.map((o) => o.name) } : {}),
+      ...(country ? { country } : {}),
+      ...(role?.ambassador ? { represents: true } : {}),
+      quote: p.quote,
+    });
+    keys.set(p.key, out.at(-1)!.key);
+  }
+  return out;
+}
+
+async function proposeMeetings(
+  drafts: MeetingDraft[],
+  persons: ProposedPerson[],
+  organizations: ProposedOrganization[],
+  store: GraphStore,
+  taken: Set<string>,
+  keys: Map<string, string>,
+  warnings: string[],
+): Promise<ProposedMeeting[]> {
+  const out: ProposedMeeting[] = [];
+  let n = 0;
+  for (const d of drafts) {
+    const attendees = d.participants.flatMap((p) => {
+      const key = keys.get(p.key);
+      const entity = persons.find((x) => x.key === key) ?? organizations.find((x) => x.key === key);
+      return entity ? [{ ref: entity.key, name: entity.name, role: p.role, quote: p.quote, id: entity.id, known: entity.status === 'known', kind: p.kind }] : [];
+    });
+    const known = attendees.filter((a) => a.known).map((a) => a.id);
+    const match = await resolveMeeting(store, {
+      attendees: known,
+      ...(d.date?.value ? { date: d.date.value } : {}),
+      ...(d.date?.weekday !== undefined && !d.date.value ? { weekday: d.date.weekday } : {}),
+      ...(d.place ? { country: d.place.country } : {}),
+    });
+    const matched = match ? await nodeExists(store, match.id) : null;
+    const date = d.date?.value ?? (matched?.type === 'Meeting' ? matched.date : undefined);
+    const precision: DatePrecision | undefined = d.date?.precision ?? (matched?.type === 'Meeting' ? matched.precision : undefined);
+    const dateEnd = d.date?.dateEnd ?? (matched?.type === 'Meeting' && !d.date?.value ? matched.dateEnd : undefined);
+    const country = d.place?.country ?? (matched?.type === 'Meeting' ? matched.country : undefined);
+    const names = attendees.map((a) => (a.kind === 'person' ? a.name.split(/\s+/).at(-1)! : (organizations.find((o) => o.key === a.ref)?.acronym ?? a.name)));
+    const place = d.place?.city ?? (country ? countryNames(country).fr : undefined);
+    const title = d.kind === 'tripartite' || d.kind === 'multilateral' ? `${d.kind === 'tripartite' ? 'Tripartite' : 'Multilateral'}${place ? ` in ${place}` : ''}` : names.join(' – ');
+    const key = `m${++n}`;
+    if (!match && (!date || !country)) {
+      warnings.push(`meeting ${key} (${title}) has no ${!date ? 'date' : 'place'} the text supports: it is left out when you accept`);
+    }
+    const counterpart = slug(names.filter((_, i) => i > 0).join('-') || names[0] || 'meeting');
+    out.push({
+      key,
+      id: match?.id ?? (await freeId(store, `meeting:${date ?? 'undated'}-${slug(place ?? 'unknown')}-${counterpart}`.slice(0, 90), taken)),
+      status: match ? 'known' : 'new',
+      ...(match ? { match } : {}),
+      ...(date ? { date } : {}),
+      ...(precision ? { precision } : {}),
+      ...(dateEnd ? { dateEnd } : {}),
+      ...(d.date ? { dateQuote: clauseAround(d.date.quoteSentence, d.date.start, d.date.end) } : {}),
+      ...(d.place?.city ? { city: d.place.city } : {}),
+      ...(country ? { country } : {}),
+      ...(d.place ? { placeQuote: d.place.quote } : {}),
+      kind: d.kind,
+      title,
+      participants: attendees.filter((a) => a.kind === 'person').map((a) => a.name),
+      organizations: attendees.filter((a) => a.kind === 'org').map((a) => a.name),
+      topics: d.topics.map((t) => t.id),
+      regions: d.regions.map((r) => REGION_NAMES.get(r.id) ?? r.id),
+      attendees: attendees.map(({ ref, name, role, quote }) => ({ ref, name, role, quote })),
+      topicQuotes: d.topics,
+      regionQuotes: d.regions,
+      quote: d.quote,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Is a proposed entity one the graph already holds? Candidates come from the
+ * store's own search (so both adapters resolve alike); the score weighs the
+ * name (accents, case, spacing, initials, spelling variants) and, for people,
+ * whether the organization agrees. "Francesca Posten" is Francisca Bostyn only
+ * because both lead the Sûreté de l'État; a new entity only when nothing matches.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { GraphNode, MeetingNode, OrganizationNode, PersonNode } from '../api/model';
+import type { EntityMatch } from '../api/proposal';
+import { parsePartialDate } from '../api/dates';
+import type { NodeDetails } from '../api/results';
+import { NotFoundError } from '../store/errors';
+import type { GraphStore } from '../store/graph-store';
+import { foldKeepingOffsets } from '../text/normalise';
+
+const fold = (s: string) => foldKeepingOffsets(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** 0–1 likeness of two person names, forgiving spacing ("Abdel Latif"), initials ("L.") and a letter or two. */
+export function nameSimilarity(a: string, b: string): number {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa.replace(/ /g, '') === fb.replace(/ /g, '')) return 1;
+  const [short, long] = fa.split(' ').length <= fb.split(' ').length ? [fa.split(' '), fb.split(' ')] : [fb.split(' '), fa.split(' ')];
+  let total = 0;
+  for (const token of short) {
+    let best = 0;
+    for (const other of long) {
+      const sim = token.length === 1 ? (other.startsWith(token) ? 0.9 : 0) : 1 - distance(token, other) / Math.max(token.length, other.length);
+      best = Math.max(best, sim);
+    }
+    total += best;
+  }
+  // A surname alone ("Hammouchi") is weaker evidence than a full name.
+  const coverage = short.length / long.length;
+  return (total / short.length) * (coverage < 1 ? 0.85 + 0.15 * coverage : 1);
+}
+
+async function details(store: GraphStore, id: string): Promise<NodeDetails | null> {
+  try {
+    return await store.node(id);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+export async function nodeExists(store: GraphStore, id: string): Promise<GraphNode | null> {
+  return (await details(store, id))?.node ?? null;
+}
+
+async function candidates(store: GraphStore, terms: string[], type: 'Person' | 'Organization'): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const q of new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))) {
+    for (const hit of await store.search({ q: q.slice(0, 200), types: [type], limit: 10 })) ids.add(hit.id);
+  }
+  return [...ids];
+}
+
+export interface PersonClues {
+  name: string;
+  /** Names and acronyms of the organizations the article gives them. */
+  organizations: string[];
+  country?: string;
+}
+
+export async function resolvePerson(store: GraphStore, clues: PersonClues): Promise<EntityMatch | undefined> {
+  const tokens = clues.name.split(/\s+/).filter((t) => t.length >= 3);
+  const ids = await candidates(store, [clues.name, ...tokens], 'Person');
+  const wanted = new Set(clues.organizations.map(fold));
+  let best: EntityMatch | undefined;
+  for (const id of ids) {
+    const d = await details(store, id);
+    if (!d || d.node.type !== 'Person') continue;
+    const person = d.node as PersonNode;
+    const name = Math.max(...[person.name, ...person.aliases].map((n) => nameSimilarity(clues.name, n)));
+    const theirOrgs = d.neighbours
+      .filter((n) => n.edge.type === 'MEMBER_OF' && n.node.type === 'Organization')
+      .flatMap((n) => {
+        const org = n.node as OrganizationNode;
+        return [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases].map(fold);
+      });
+    const theirCountries = d.neighbours.filter((n) => n.edge.type === 'REPRESENTS').map((n) => n.node.id.replace(/^country:/, ''));
+    const sameOrg = theirOrgs.some((o) => wanted.has(o));
+    const sameCountry = !!clues.country && theirCountries.includes(clues.country);
+    const conflict = wanted.size > 0 && theirOrgs.length > 0 && !sameOrg;
+    const reasons: string[] = [];
+    let accept = false;
+    if (name === 1) reasons.push('same name');
+    else if (name >= 0.9) reasons.push('same name but for accents, spacing or a letter');
+    else if (name >= 0.6) reasons.push('spelling variant');
+    if (sameOrg) reasons.push('same organization');
+    if (sameCountry) reasons.push('represents the same country');
+    if (conflict) reasons.push('different organization');
+    if (name >= 0.9 && !conflict) accept = true;
+    else if (name >= 0.6 && (sameOrg || sameCountry)) accept = true;
+    if (!accept) continue;
+    const score = Math.round((0.7 * name + (sameOrg || sameCountry ? 0.3 : conflict ? 0 : 0.15)) * 100) / 100;
+    if (!best || score > best.score) best = { id, name: person.name, score, reasons };
+  }
+  return best;
+}
+
+export interface OrganizationClues {
+  name: string;
+  acronym?: string;
+  country?: string;
+}
+
+export async function resolveOrganization(store: GraphStore, clues: OrganizationClues): Promise<EntityMatch | undefined> {
+  const ids = await candidates(store, [clues.name, ...(clues.acronym ? [clues.acronym] : [])], 'Organization');
+  let best: EntityMatch | undefined;
+  for (const id of ids) {
+    const d = await details(store, id);
+    if (!d || d.node.type !== 'Organization') continue;
+    const org = d.node as OrganizationNode;
+    if (clues.country && org.country && clues.country !== org.country) continue;
+    const names = [org.name, ...org.aliases].map(fold);
+    let match: EntityMatch | undefined;
+    if (fold(org.name) === fold(clues.name)) match = { id, name: org.name, score: 1, reasons: ['same name'] };
+    else if (names.includes(fold(clues.name))) match = { id, name: org.name, score: 0.95, reasons: ['known alias'] };
+    else if (clues.acronym && org.acronym === clues.acronym) match = { id, name: org.name, score: 0.9, reasons: ['same acronym'] };
+    if (match && (!best || match.score > best.score)) best = match;
+  }
+  return best;
+}
+
+export interface MeetingClues {
+  /** Graph ids of the attendees already known. */
+  attendees: string[];
+  date?: string;
+  weekday?: number;
+  country?: string;
+}
+
+/** A known meeting this one reports again: shared attendees, and a date and place that fit. */
+export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Promise<EntityMatch | undefined> {
+  if (clues.attendees.length === 0) return undefined;
+  const seen = new Set<string>();
+  let best: EntityMatch | undefined;
+  for (const attendee of clues.attendees) {
+    const d = await details(store, attendee);
+    for (const n of d?.neighbours ?? []) {
+      if (n.node.type !== 'Meeting' || seen.has(n.node.id)) continue;
+      seen.add(n.node.id);
+      const meeting = n.node as MeetingNode;
+      const md = await details(store, meeting.id);
+      const theirs = new Set((md?.neighbours ?? []).filter((x) => x.edge.type === 'ATTENDED').map((x) => x.node.id));
+      const shared = clues.attendees.filter((a) => theirs.has(a));
+      const nested = shared.length === Math.min(theirs.size, clues.attendees.length);
+      if (shared.length === 0 || !nested) continue;
+      if (clues.country && clues.country !== meeting.country) continue;
+      const reasons = [`${shared.length} attendee${shared.length > 1 ? 's' : ''} in common`];
+      let score = 0.5;
+      if (clues.date) {
+        const mine = parsePartialDate(clues.date);
+        if (!mine || mine.last < meeting.dateFrom || mine.first > meeting.dateTo) continue;
+        reasons.push('dates overlap');
+        score += 0.3;
+      } else if (clues.weekday !== undefined) {
+        if (meeting.precision !== 'day' || new Date(`${meeting.date}T12:00:00Z`).getUTCDay() !== clues.weekday) continue;
+        reasons.push('same weekday');
+        score += 0.2;
+      } else if (shared.length < 2) continue;
+      if (clues.country) {
+        reasons.push('same country');
+        score += 0.2;
+      }
+      const match = { id: meeting.id, name: meeting.label, score: Math.min(1, Math.round(score * 100) / 100), reasons };
+      if (!best || match.score > best.score) best = match;
+    }
+  }
+  return best;
+}
