@@ -33,19 +33,23 @@ interface Place {
 
 // \b is ASCII-only in JS: "rencontré" needs letter-aware boundaries.
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
-const RECEIVE = word("(?:a|ont|avait) (?:accueilli|reçu)e?s?|reçoit|accueille");
+/** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
+const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
+const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
+/** "à l'invitation de X": X hosts the visitor. */
+const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
 const TALKS = word(
-  "entretiens?|entrevue|s'est entretenue?|se sont entretenus|a rencontré|ont rencontré|rencontres?|séances? de travail|a discuté|ont discuté|discussions?|s'est réunie?|se sont réunis|réunions?|rendez-vous|pourparlers|concertations?",
+  `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué)|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
 );
 const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
 const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
 const DISCUSSION =
-  /(?:porté|portant|porter|axés?|axées?) sur|discut|échang(?:é|er)|examin|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage/;
+  /(?:porté|portant|porter|axés?|axées?) sur|discut|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage/;
 
 interface Trigger {
   at: number;
-  kind: 'receive' | 'talks' | 'visit-by';
+  kind: 'receive' | 'talks' | 'visit-by' | 'invited';
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
@@ -55,6 +59,7 @@ function triggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
   for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
+  for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
   for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
   return found.sort((a, b) => a.at - b.at);
 }
@@ -65,6 +70,7 @@ function meetingKind(words: string, trigger: Trigger, count: number): MeetingKin
   if (/multipartite|multilatéra/.test(l)) return 'multilateral';
   if (/bilatéra/.test(l)) return 'bilateral';
   if (trigger.kind === 'receive') return 'audience';
+  if (trigger.kind === 'invited') return 'working-visit';
   if (/séances? de travail/.test(l)) return 'working-session';
   if (trigger.kind === 'visit-by') return 'working-visit';
   return count > 2 ? 'multilateral' : 'bilateral';
@@ -106,6 +112,7 @@ interface Context {
 export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, published: ArticleDate | null): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   const context: Context = {};
+  const protagonist = mostMentioned(entities);
   let lede = true;
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
@@ -114,7 +121,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     );
     const date = dates[0] ? { ...dates[0], quoteSentence: sentence.text } : undefined;
     const place = placeIn(layout, facts);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts);
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist);
     const ledeSentence = !sentence.isTitle && lede;
     if (!sentence.isTitle) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
@@ -126,7 +133,10 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       return;
     }
     for (const meeting of found) {
-      const own = { date, place: placeIn(layout, facts, meeting.clauseStart) ?? place };
+      let ownPlace = placeIn(layout, facts, meeting.clauseStart) ?? place;
+      // "une visite de travail en France" under the title "… reçu à Paris": the city the article gives.
+      if (ownPlace && !ownPlace.city && context.place?.city && context.place.country === ownPlace.country) ownPlace = { ...ownPlace, city: context.place.city };
+      const own = { date, place: ownPlace };
       const m: MeetingDraft = {
         ...meeting.draft,
         ...((own.date ?? context.date) ? { date: (own.date ?? context.date)! } : {}),
@@ -151,13 +161,31 @@ interface Found {
   draft: Omit<MeetingDraft, 'sentences' | 'date' | 'place'>;
 }
 
-function meetingsIn(facts: SentenceFacts): Found[] {
+/** Who the article follows: "Il a également rencontré…" means them. */
+function mostMentioned(entities: ArticleEntities): Participant | undefined {
+  const counts = new Map<string, { p: Participant; n: number }>();
+  for (const s of entities.sentences) {
+    for (const p of s.participants) {
+      if (p.kind !== 'person') continue;
+      const c = counts.get(p.key) ?? { p, n: 0 };
+      c.n += 1;
+      counts.set(p.key, c);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.p;
+}
+
+const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?(?:il|elle)\s/i;
+
+function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined): Found[] {
   const { sentence, participants } = facts;
   const ts = triggers(sentence.text);
   if (ts.length === 0) return [];
   const local = (p: Participant) => p.start - sentence.start;
   const first = ts[0]!;
-  const subject = participants.filter((p) => local(p) < first.at);
+  let subject = participants.filter((p) => local(p) < first.at);
+  // "Il a également rencontré …": the pronoun stands for the person the article follows.
+  if (subject.length === 0 && protagonist && PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at))) subject = [protagonist];
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = ts[i + 1]?.at ?? sentence.text.length;
@@ -167,7 +195,7 @@ function meetingsIn(facts: SentenceFacts): Found[] {
     const words = sentence.text.slice(t.at, end);
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);
-    const hosts = t.kind === 'receive' ? subject : [];
+    const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' ? inClause.slice(0, 1) : [];
     const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' ? subject : subject.slice(-1);
     const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
     if (counterparts.length === 0) return;
@@ -185,7 +213,7 @@ function meetingsIn(facts: SentenceFacts): Found[] {
           participants: unique([...base, ...group]).map((p) => ({
             key: p.key,
             kind: p.kind,
-            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' ? 'guest' : 'participant',
+            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' || t.kind === 'invited' ? 'guest' : 'participant',
             quote: sentence.text,
           })),
           kind: oneByOne ? meetingKind(kindWords, t, 2) : kind,

@@ -24,12 +24,12 @@ const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu')
 const AFTER_ROLE = new RegExp(`^\\s*,\\s*(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
 
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la)\s*$/iu;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
 
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */
 const NOT_NAMES = new Set(
   (
-    'mme mlle le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
+    'mme mlle cheikh sheikh general generale colonel lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
     'police surete securite direction directeur directrice bureau agency intelligence federal federale central centrale ' +
     'national nationale royaume republique etat ministere ministre service services office department commissariat ' +
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +

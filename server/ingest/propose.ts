@@ -111,7 +111,7 @@ async function proposeOrganizations(
     const countryQuote = org.country ? countryStated(entities, text, org.name, org.country) : undefined;
     const proposed: ProposedOrganization = {
       key: `o${out.length + 1}`,
-      id: match?.id ?? (await freeId(store, `org:${slug(org.acronym ?? org.name)}`, taken)),
+      id: match?.id ?? (await freeId(store, `org:${slug(org.acronym ?? org.name.replace(/\s*\([^)]*\)$/, ''))}${org.country && !org.acronym ? `-${org.country.toLowerCase()}` : ''}`, taken)),
       status: match ? 'known' : 'new',
       ...(match ? { match } : {}),
       name: org.name,

@@ -7,6 +7,7 @@
  */
 import type { OrganizationKind } from '../api/model';
 import { foldKeepingOffsets } from '../text/normalise';
+import { countryNames } from '../../graph-seed/countries';
 import { findCountries } from './lexicon/countries';
 import { gazetteerByName, type GazetteerEntry, type OrganizationHit } from './lexicon/organizations';
 
@@ -34,7 +35,7 @@ export interface RoleMention {
 }
 
 const ROLE_NOUN =
-  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues)(?![\p{L}])/gu;
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
   String.raw`^(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
@@ -87,7 +88,7 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
     const forms = [name];
     if (/^direct/.test(noun)) forms.unshift(`${general ? 'Direction générale' : 'Direction'} ${prep}${name}`);
     if (/^commissaire/.test(noun)) forms.unshift(`${general ? 'Commissariat général' : 'Commissariat'} ${prep}${name}`);
-    if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${name}`);
+    if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${withoutCountry(name)}`);
     const entry = forms.map((f) => gazetteerByName(f, country)).find((e) => e !== undefined);
     if (entry) refs.push(orgRef(entry, nameStart, nameStart + name.length));
     if (entry && m === parts[0] && whole) break;
@@ -103,13 +104,29 @@ function guessKind(name: string): OrganizationKind {
 }
 
 /** An agency the role names that no gazetteer knows: "Police nationale du Cameroun". Capitalised words only. */
-function newOrg(text: string, folded: string, from: number, end: number, country?: string): OrgRef | null {
-  const complement = COMPLEMENT.exec(folded.slice(from, end));
+function newOrg(text: string, folded: string, noun: string, from: number, end: number, country?: string): OrgRef | null {
+  // "ministre belge de l'Intérieur": the country adjective may come before the complement.
+  const lead = /^\s+\p{L}+(?=\s+(?:de la|de l'|du|des|de|d')\s*)/u.exec(folded.slice(from, end));
+  const at = lead && findCountries(text.slice(from, from + lead[0].length)).length > 0 ? from + lead[0].length : from;
+  const complement = COMPLEMENT.exec(folded.slice(at, end));
   if (!complement) return null;
-  const start = from + complement[0].length;
-  const name = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
-  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8) return null;
-  return { name: capitalise(name), ...(country ? { country } : {}), kind: guessKind(name), known: false, start, end: start + name.length };
+  const start = at + complement[0].length;
+  const words = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
+  if (!/^\p{Lu}/u.test(words) || words.split(/\s+/).length > 8) return null;
+  if (/^ministre/.test(noun)) {
+    const prep = text.slice(at, start).trim();
+    const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
+    // Every country has a ministry of the interior: the name says whose, as the gazetteer's do.
+    const name = country ? `${base} (${countryNames(country).fr})` : base;
+    return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, start, end: start + words.length };
+  }
+  return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, start, end: start + words.length };
+}
+
+/** "Intérieur émirati" → "Intérieur": the country is kept apart, not in the name. */
+function withoutCountry(name: string): string {
+  const last = findCountries(name).at(-1);
+  return last && last.end === name.length ? name.slice(0, last.start).trim() : name;
 }
 
 /**
@@ -131,17 +148,17 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
     const gazetteer = orgHits
       .filter((h) => h.start >= absolute(start) && h.end <= absolute(end))
       .map((h) => orgRef(h.entry, h.start, h.end));
-    const derived = ambassador ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
+    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
-    if (!ambassador && orgs.length === 0) {
-      const fresh = newOrg(sentence, folded, start + m[0].length, end, country?.code);
+    if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
+      const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, country?.code);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }
     roles.push({
       start: absolute(start),
       end: absolute(end),
       title: capitalise(words.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()),
-      plural: /s$/.test(noun) && !/^(commissaires?|secretaire|responsable|ministre|porte-parole)$/.test(noun) ? true : /^(commissaires|responsables|ministres)$/.test(noun),
+      plural: /^(directeurs|ambassadeurs|commissaires|homologues)$/.test(noun),
       ambassador,
       orgs,
       ...(country ? { country: { code: country.code, start: absolute(country.start), end: absolute(country.end) } } : {}),

@@ -52,7 +52,9 @@ function buildLexicon(): Map<string, Entry> {
     const key = foldAccents(term).replace(/[’]/g, "'");
     if (key.length >= 3 && !AMBIGUOUS.has(key) && !lexicon.has(key)) lexicon.set(key, entry);
   };
-  for (const c of countries) {
+  // Several territories share a demonym ("Française"): the sovereign state's claim comes first.
+  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
     const fra = c.translations['fra'];
     if (fra) {
       add(fra.common, { code: c.cca2, via: 'name' });
