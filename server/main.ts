@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '../graph-seed/load';
 import { buildApp } from './http/app';
+import { AcceptedFactsError, acceptedFactsPath } from './ingest/accepted-facts';
 import type { GraphStore } from './store/graph-store';
 import { neo4jConfigFromEnv } from './store/neo4j/config';
 import { openEmbeddedStore, openNeo4jStore } from './store/open-store';
@@ -15,9 +16,11 @@ const log = {
   error: (message: string) => console.error(`[liaison] ${message}`),
 };
 
+const acceptedFactsFile = acceptedFactsPath();
+
 async function openStore(): Promise<GraphStore> {
   const neo4j = neo4jConfigFromEnv();
-  if (!neo4j) return openEmbeddedStore();
+  if (!neo4j) return openEmbeddedStore(acceptedFactsFile);
   const { store, connected } = await openNeo4jStore(neo4j, log);
   // docker compose sets this: a new, empty database gets the seed graph.
   if (connected && process.env.LIAISON_SEED_IF_EMPTY === 'true' && (await store.health()).nodes === 0) {
@@ -27,8 +30,16 @@ async function openStore(): Promise<GraphStore> {
   return store;
 }
 
-const store = await openStore();
-const app = await buildApp({ store, webRoot, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+let store: GraphStore;
+try {
+  store = await openStore();
+} catch (error) {
+  // A damaged accepted-facts file: say which and why, and touch nothing.
+  if (!(error instanceof AcceptedFactsError)) throw error;
+  log.error(error.message);
+  process.exit(1);
+}
+const app = await buildApp({ store, webRoot, logger: { level: process.env.LOG_LEVEL ?? 'info' }, acceptedFactsFile });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -45,3 +56,4 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port, host });
 log.info(`${store.kind} store; explorer and API on http://${host}:${port} (API docs at /api/docs)`);
+if (store.kind === 'memory') log.info(`accepted articles are kept in ${acceptedFactsFile}`);

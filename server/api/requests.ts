@@ -113,10 +113,32 @@ export const meetingsQuery = z
 
 export const idParam = z.object({ id: nodeId });
 
+/** Articles are at most a megabyte of text (the ingestion checks say why, naming the field). */
+export const ARTICLE_MAX_CHARS = 1024 * 1024;
+
+const articleDate = z
+  .string()
+  .trim()
+  .refine((value) => parsePartialDate(value) !== null, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .optional();
+
+/** POST /api/articles: an article's text (and its date when the text gives none) → a proposal. */
+export const articleProposalBody = z.strictObject({
+  text: z.string().min(1, 'paste the article text').max(ARTICLE_MAX_CHARS, 'an article is at most a megabyte of text'),
+  date: articleDate,
+});
+
+/** POST /api/articles/accept: the same, less the facts the reviewer left out. */
+export const articleAcceptBody = articleProposalBody.extend({
+  exclude: z.array(z.string().max(20)).max(1000).default([]),
+});
+
 export type SearchQuery = z.output<typeof searchQuery>;
 export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
 export type WhoMetQuery = z.output<typeof whoMetQuery>;
 export type PathQuery = z.output<typeof pathQuery>;
 export type MeetingsQuery = z.output<typeof meetingsQuery>;
+export type ArticleProposalBody = z.input<typeof articleProposalBody>;
+export type ArticleAcceptBody = z.input<typeof articleAcceptBody>;
 /** The filter every meeting-bearing query shares. */
 export type MeetingFilter = Pick<NeighbourhoodQuery, 'from' | 'to' | 'topics'>;

@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { GraphStore } from '../store/graph-store';
 import { notFoundBody, registerErrorHandling } from './errors';
+import { articleRoutes } from './routes/article-routes';
 import { graphRoutes } from './routes/graph-routes';
 import { serveWebApp } from './web-app';
 
@@ -14,9 +15,11 @@ export interface AppOptions {
   /** Built web app to serve at /, when present. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Embedded store: where accepted articles are kept (see server/ingest/accepted-facts.ts). */
+  acceptedFactsFile?: string;
 }
 
-export async function buildApp({ store, webRoot, logger = false }: AppOptions) {
+export async function buildApp({ store, webRoot, logger = false, acceptedFactsFile }: AppOptions) {
   const app = Fastify({ logger });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -47,6 +50,7 @@ export async function buildApp({ store, webRoot, logger = false }: AppOptions) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(graphRoutes(store), { prefix: '/api' });
+  await app.register(articleRoutes(store, acceptedFactsFile), { prefix: '/api' });
 
   if (webRoot && existsSync(webRoot)) {
     await serveWebApp(app, webRoot);

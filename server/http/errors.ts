@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiErrorBody } from '../api/results';
+import { ArticleInputError } from '../ingest/article-input';
+import { AcceptError } from '../ingest/to-graph';
 import { InvalidQueryError, NotFoundError, StoreTimeoutError, StoreUnavailableError } from '../store/errors';
 
 type Code = ApiErrorBody['error']['code'];
@@ -18,6 +20,9 @@ export function registerErrorHandling(app: FastifyInstance) {
       const message = error.validation.map((v) => `${v.instancePath.slice(1) || 'request'}: ${v.message}`).join('; ');
       return reply.status(400).send(body('bad_request', message, field));
     }
+    if (error instanceof ArticleInputError) return reply.status(400).send(body('bad_request', `the article ${error.message}`, 'text'));
+    if (error instanceof AcceptError) return reply.status(400).send(body('bad_request', error.message, error.field));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(body('bad_request', 'the article is too large: at most a megabyte of text', 'text'));
     if (error instanceof NotFoundError) return reply.status(404).send(body('not_found', error.message, error.field));
     if (error instanceof InvalidQueryError) return reply.status(400).send(body('bad_request', error.message, error.field));
     if (error instanceof StoreUnavailableError) return reply.status(503).send(body('unavailable', error.message));

@@ -195,6 +195,7 @@ async function proposeMeetings(
     const known = attendees.filter((a) => a.known).map((a) => a.id);
     const match = await resolveMeeting(store, {
       attendees: known,
+      newAttendees: attendees.length - known.length,
       ...(d.date?.value ? { date: d.date.value } : {}),
       ...(d.date?.weekday !== undefined && !d.date.value ? { weekday: d.date.weekday } : {}),
       ...(d.place ? { country: d.place.country } : {}),

@@ -128,6 +128,8 @@ export async function resolveOrganization(store: GraphStore, clues: Organization
 export interface MeetingClues {
   /** Graph ids of the attendees already known. */
   attendees: string[];
+  /** Attendees new to the graph: a known meeting cannot have had them. */
+  newAttendees: number;
   date?: string;
   weekday?: number;
   country?: string;
@@ -147,8 +149,10 @@ export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Pr
       const md = await details(store, meeting.id);
       const theirs = new Set((md?.neighbours ?? []).filter((x) => x.edge.type === 'ATTENDED').map((x) => x.node.id));
       const shared = clues.attendees.filter((a) => theirs.has(a));
-      const nested = shared.length === Math.min(theirs.size, clues.attendees.length);
-      if (shared.length === 0 || !nested) continue;
+      // One list of attendees must hold the other: two meetings that each have someone the other lacks differ.
+      const theirsInMine = shared.length === theirs.size;
+      const mineInTheirs = clues.newAttendees === 0 && shared.length === clues.attendees.length;
+      if (shared.length === 0 || !(theirsInMine || mineInTheirs)) continue;
       if (clues.country && clues.country !== meeting.country) continue;
       const reasons = [`${shared.length} attendee${shared.length > 1 ? 's' : ''} in common`];
       let score = 0.5;

@@ -124,7 +124,8 @@ export async function proposalToGraph(proposal: Proposal, text: string, store: G
   for (const m of proposal.meetings) {
     if (exclude.has(m.key)) continue;
     const attendees = m.attendees.filter((a) => included.has(a.ref));
-    if (attendees.length === 0) continue;
+    // Without the counterpart the reviewer left out, the meeting would say someone met no one.
+    if (attendees.length === 0 || (attendees.length < 2 && m.attendees.length >= 2)) continue;
     if (m.status === 'new') {
       const meeting = meetingNode(m);
       if (!meeting) continue;

@@ -2,19 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
 import type { GraphStore } from '../../store/graph-store';
-
-/**
- * JSON needs only a few security headers. Helmet's full set, parsed per
- * request through a raw hook, cost a third of the API's throughput, so API
- * routes opt out of it (`helmet: false`) and get these constants instead.
- */
-const API_SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-  'cross-origin-resource-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-} as const;
+import { API_SECURITY_HEADERS } from './security-headers';
 
 /** Runs a store call and reports its duration as `Server-Timing: store;dur=…` (shown by browser devtools). */
 async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
