@@ -13,6 +13,7 @@ import {
 } from '../../api/requests';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
+import { loadSeed } from '../../../graph-seed/load';
 
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
@@ -240,6 +241,18 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
       const health = await store.health();
       expect(health).toMatchObject({ ok: true, store: store.kind, nodes: 64 });
       expect(health.relationships).toBeGreaterThan(100);
+    });
+
+    it('writes facts it already holds without duplicating a node, a relationship or a source', async () => {
+      const seed = loadSeed();
+      const meeting = 'meeting:2024-11-25-rabat';
+      const edges = seed.edges.filter((e) => e.source === meeting || e.target === meeting);
+      const ends = new Set(edges.flatMap((e) => [e.source, e.target]));
+      const before = await store.health();
+      const sourcesBefore = (await store.node(meeting)).sources.length;
+      await store.writeFacts({ nodes: seed.nodes.filter((n) => ends.has(n.id)), edges, articles: seed.articles.filter((a) => ends.has(a.id)) });
+      expect(await store.health()).toEqual(before);
+      expect((await store.node(meeting)).sources).toHaveLength(sourcesBefore);
     });
   });
 }
