@@ -7,6 +7,7 @@ import { ArticleDialog } from './features/article/ArticleDialog';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { download, graphmlText, pngBlob, svgText, visibleSubgraph } from './features/export/exporters';
 import { FiltersPanel } from './features/filters/FiltersPanel';
+import { AddArticleDialog } from './features/ingest/AddArticleDialog';
 import { Legend } from './features/legend/Legend';
 import { SearchBox } from './features/search/SearchBox';
 import { Toolbar } from './features/toolbar/Toolbar';
@@ -24,6 +25,7 @@ export function App() {
   const [article, setArticle] = useState<{ id: string; quote?: string } | null>(null);
   const [connectFrom, setConnectFrom] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [adding, setAdding] = useState(false);
 
   const expandedIds = useMemo(() => view.expanded.map((e) => e.id), [view.expanded]);
   const counts = useMemo(() => {
@@ -100,6 +102,9 @@ export function App() {
           <span className="logo" aria-hidden>●–●</span> Liaison
         </h1>
         <SearchBox onChoose={actions.onExpand} />
+        <button type="button" className="add-article-button" onClick={() => setAdding(true)}>
+          Add article
+        </button>
         <span className={`health ${health.data?.ok ? 'ok' : 'down'}`} title={health.data?.message}>
           {health.data ? `${health.data.store === 'neo4j' ? 'Neo4j' : 'Embedded'} · ${health.data.nodes.toLocaleString('en')} nodes` : health.isError ? 'offline' : '…'}
         </span>
@@ -172,6 +177,16 @@ export function App() {
           onSelect={(id) => actions.onSelect(id)}
         />
       </main>
+      {adding && (
+        <AddArticleDialog
+          onClose={() => setAdding(false)}
+          onExplore={(id) => {
+            setAdding(false);
+            actions.onExpand(id);
+            actions.onSelect(id);
+          }}
+        />
+      )}
       {article && <ArticleDialog articleId={article.id} {...(article.quote ? { quote: article.quote } : {})} onClose={() => setArticle(null)} />}
     </div>
   );

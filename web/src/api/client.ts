@@ -29,10 +29,22 @@ export function toQueryString(params: Params): string {
   return text ? `?${text}` : '';
 }
 
-export async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+export function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(`/api${path}${toQueryString(params)}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+}
+
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return requestJson<T>(`/api${path}`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}${toQueryString(params)}`, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, init);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The Liaison server cannot be reached.');

@@ -1,9 +1,11 @@
 /** Server data under one key factory; React Query caches, dedupes and retries it. */
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleDoc } from '../../../server/api/model';
 import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '../../../server/api/results';
 import type { Filters } from '../state/view';
-import { getJson } from './client';
+import type { Proposal } from '../../../server/api/proposal';
+import type { ArticleAcceptBody, ArticleProposalBody } from '../../../server/api/requests';
+import { getJson, postJson } from './client';
 
 /** Neighbours per page, as Neo4j Browser shows per expand. */
 export const PAGE_SIZE = 100;
@@ -79,3 +81,15 @@ export const usePath = (path: [string, string] | undefined) =>
     enabled: Boolean(path),
     staleTime: 60_000,
   });
+
+/** Proposes the facts of a pasted article; nothing is written. */
+export const useProposeArticle = () => useMutation({ mutationFn: (body: ArticleProposalBody) => postJson<Proposal>('/articles', body) });
+
+/** Accepts an article; every cached answer may have changed, so all are refetched. */
+export const useAcceptArticle = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ArticleAcceptBody) => postJson<{ proposal: Proposal; written: { nodes: number; relationships: number } }>('/articles/accept', body),
+    onSuccess: () => client.invalidateQueries(),
+  });
+};

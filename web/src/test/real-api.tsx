@@ -13,9 +13,14 @@ export function useRealApi() {
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => {
     app = await buildApp({ store: await openEmbeddedStore() });
-    vi.stubGlobal('fetch', async (input: string | URL) => {
+    vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => {
       const url = new URL(String(input), 'http://liaison.test');
-      const response = await app.inject({ method: 'GET', url: url.pathname + url.search });
+      const method = init?.method === 'POST' ? 'POST' : 'GET';
+      const response = await app.inject({
+        method,
+        url: url.pathname + url.search,
+        ...(method === 'POST' ? { payload: String(init?.body), headers: { 'content-type': 'application/json' } } : {}),
+      });
       return new Response(response.body, { status: response.statusCode, headers: { 'content-type': 'application/json' } });
     });
   });
