@@ -54,9 +54,9 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const orgHits = findOrganizations(text).filter((h) => layout.sentences.some((s) => h.start >= s.start && h.end <= s.end));
   const persons = new Map<string, PersonEntity>();
   const orgs = new Map<string, OrgEntity>();
-  const addOrg = (org: OrgRef) => {
+  const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {
     const key = orgKey(org);
-    if (!orgs.has(key)) orgs.set(key, { key, org, quote: text.slice(org.start, org.end) });
+    if (!orgs.has(key)) orgs.set(key, { key, org, quote: text.slice(quoted.start, quoted.end) });
     return key;
   };
 
@@ -89,7 +89,8 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     }
   }
   for (const org of orgHits) addOrg({ name: org.entry.name, ...(org.entry.acronym ? { acronym: org.entry.acronym } : {}), ...(org.entry.country ? { country: org.entry.country } : {}), kind: org.entry.kind, known: true, start: org.start, end: org.end });
-  for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org);
+  // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
+  for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
 
   const surnames = [...persons.values()].filter((p) => p.name.includes(' '));
   const sentences: SentenceFacts[] = perSentence.map(({ sentence, roles, named }) => {

@@ -16,8 +16,10 @@ export interface OrgRef {
   acronym?: string;
   country?: string;
   kind: OrganizationKind;
-  /** From the gazetteer, or derived from the words of a role ("directeur général de la X"). */
+  /** From the gazetteer, or new: named only by a title's words. */
   known: boolean;
+  /** Found through a title's words ("commissaire général à l'information"), not named as such. */
+  fromTitle?: boolean;
   start: number;
   end: number;
 }
@@ -90,7 +92,7 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
     if (/^commissaire/.test(noun)) forms.unshift(`${general ? 'Commissariat général' : 'Commissariat'} ${prep}${name}`);
     if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${withoutCountry(name)}`);
     const entry = forms.map((f) => gazetteerByName(f, country)).find((e) => e !== undefined);
-    if (entry) refs.push(orgRef(entry, nameStart, nameStart + name.length));
+    if (entry) refs.push({ ...orgRef(entry, nameStart, nameStart + name.length), fromTitle: true });
     if (entry && m === parts[0] && whole) break;
   }
   return refs;
@@ -118,9 +120,9 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
     // Every country has a ministry of the interior: the name says whose, as the gazetteer's do.
     const name = country ? `${base} (${countryNames(country).fr})` : base;
-    return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, start, end: start + words.length };
+    return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
   }
-  return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, start, end: start + words.length };
+  return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, fromTitle: true, start, end: start + words.length };
 }
 
 /** "Intérieur émirati" → "Intérieur": the country is kept apart, not in the name. */

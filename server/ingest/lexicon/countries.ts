@@ -4,8 +4,12 @@
  * "américains") and cities. Names and demonyms come from world-countries
  * (maintained mledoze/countries data); only usage it lacks is listed here.
  */
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import { foldAccents } from '../../text/normalise';
+
+// The package's ESM entry imports JSON without an import attribute, which plain Node refuses: require the data.
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
 
 export interface CountryMention {
   code: string;
