@@ -23,6 +23,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json tsconfig.json ./
 COPY server ./server
 COPY graph-seed ./graph-seed
+# Without Neo4j, accepted articles are kept in data/accepted-facts.json: the node user must be able to write it.
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
