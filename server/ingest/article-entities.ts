@@ -6,7 +6,7 @@
  */
 import { foldKeepingOffsets } from '../text/normalise';
 import type { ArticleLayout, Sentence } from './article-text';
-import { findOrganizations, type OrganizationHit } from './lexicon/organizations';
+import { findOrganizations, hitsWithin, type OrganizationHit } from './lexicon/organizations';
 import { findPersons } from './persons';
 import { findRoles, type OrgRef, type RoleMention } from './roles';
 
@@ -51,7 +51,8 @@ export const orgKey = (org: OrgRef) => `org:${foldKeepingOffsets(org.name)}`;
 export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const { text } = layout;
   // Headline lists and "Lire aussi" links name agencies too: only the article's sentences count.
-  const orgHits = findOrganizations(text).filter((h) => layout.sentences.some((s) => h.start >= s.start && h.end <= s.end));
+  const allHits = findOrganizations(text);
+  const orgHits = layout.sentences.flatMap((s) => hitsWithin(allHits, s.start, s.end));
   const persons = new Map<string, PersonEntity>();
   const orgs = new Map<string, OrgEntity>();
   const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {

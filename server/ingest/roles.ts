@@ -9,7 +9,7 @@ import type { OrganizationKind } from '../api/model';
 import { foldKeepingOffsets } from '../text/normalise';
 import { countryNames } from '../../graph-seed/countries';
 import { findCountries } from './lexicon/countries';
-import { gazetteerByName, type GazetteerEntry, type OrganizationHit } from './lexicon/organizations';
+import { gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from './lexicon/organizations';
 
 export interface OrgRef {
   name: string;
@@ -40,8 +40,9 @@ const ROLE_NOUN =
   /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues)(?![\p{L}])/gu;
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
-  String.raw`^(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
-  'u',
+  String.raw`(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  // Sticky: tested at each position without slicing the sentence.
+  'uy',
 );
 const MAX_PHRASE = 180;
 const COMPLEMENT = /^(?:\s+(?:general|generale|generaux|adjoint|adjointe|en chef|delegue|deleguee))?\s+(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux)\s*/;
@@ -53,7 +54,10 @@ function phraseEnd(lower: string, from: number, limit: number): number {
     const ch = lower[i];
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && PHRASE_END.test(lower.slice(i, i + 60))) return i;
+    else if (depth === 0) {
+      PHRASE_END.lastIndex = i;
+      if (PHRASE_END.test(lower)) return i;
+    }
   }
   return Math.min(limit, from + MAX_PHRASE);
 }
@@ -137,19 +141,18 @@ function withoutCountry(name: string): string {
  */
 export function findRoles(sentence: string, offset: number, orgHits: OrganizationHit[]): RoleMention[] {
   const folded = foldKeepingOffsets(sentence);
+  const lower = sentence.toLowerCase().replace(/’/g, "'");
   const roles: RoleMention[] = [];
   for (const m of folded.matchAll(ROLE_NOUN)) {
     const noun = m[1]!;
     const start = m.index;
     if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
-    const end = phraseEnd(sentence.toLowerCase().replace(/’/g, "'"), start + m[0].length, folded.length);
+    const end = phraseEnd(lower, start + m[0].length, folded.length);
     const words = sentence.slice(start, end);
     const country = findCountries(words).find((c) => c.via !== 'city');
     const ambassador = noun.startsWith('ambassad');
     const absolute = (i: number) => offset + i;
-    const gazetteer = orgHits
-      .filter((h) => h.start >= absolute(start) && h.end <= absolute(end))
-      .map((h) => orgRef(h.entry, h.start, h.end));
+    const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
     const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {

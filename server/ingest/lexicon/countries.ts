@@ -53,7 +53,7 @@ interface Entry {
 function buildLexicon(): Map<string, Entry> {
   const lexicon = new Map<string, Entry>();
   const add = (term: string, entry: Entry) => {
-    const key = foldAccents(term).replace(/[’]/g, "'");
+    const key = phraseKey(term);
     if (key.length >= 3 && !AMBIGUOUS.has(key) && !lexicon.has(key)) lexicon.set(key, entry);
   };
   // Several territories share a demonym ("Française"): the sovereign state's claim comes first.
@@ -86,9 +86,6 @@ function titleCase(city: string): string {
   return city.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-const lexicon = buildLexicon();
-const longestTermWords = Math.max(...[...lexicon.keys()].map((k) => k.split(/[\s-]+/).length));
-
 /** Folded words of a text with their offsets: the unit country names are matched on. */
 export function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
@@ -98,24 +95,41 @@ export function words(text: string): { word: string; start: number; end: number 
   return out;
 }
 
+/** "Royaume-Uni", "royaume uni" and "Royaume Uni" are one key: folded words joined by spaces. */
+function phraseKey(term: string): string {
+  return words(term)
+    .map((w) => w.word)
+    .join(' ');
+}
+
+const lexicon = buildLexicon();
+const longestTermWords = Math.max(...[...lexicon.keys()].map((k) => k.split(' ').length));
+/** Only a word some term starts with can start a match: most words are skipped at once. */
+const FIRST_WORDS = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
+const bare = (word: string) => word.replace(/^[dl]'/, '');
+
 /** Every country the text names, longest names first ("Royaume-Uni" before "Uni"). */
 export function findCountries(text: string): CountryMention[] {
   const ws = words(text);
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; ) {
+    const first = ws[i]!;
+    // "l'Espagne", "d'Allemagne": the elided article is not part of the name.
+    const head = FIRST_WORDS.has(first.word) ? first.word : FIRST_WORDS.has(bare(first.word)) ? bare(first.word) : null;
+    if (head === null) {
+      i += 1;
+      continue;
+    }
+    const skip = first.word.length - head.length;
     let matched = 0;
     for (let n = Math.min(longestTermWords, ws.length - i); n >= 1 && !matched; n--) {
-      const from = ws[i]!.start;
-      const to = ws[i + n - 1]!.end;
-      const phrase = foldAccents(text.slice(from, to)).replace(/’/g, "'").replace(/\s+/g, ' ');
-      // "l'Espagne", "d'Allemagne": the elided article is not part of the name.
-      const bare = phrase.replace(/^[dl]'/, '');
-      const entry = lexicon.get(phrase) ?? lexicon.get(bare);
+      let phrase = head;
+      for (let k = 1; k < n; k++) phrase += ` ${ws[i + k]!.word}`;
+      const entry = lexicon.get(phrase);
       if (!entry) continue;
-      const skip = phrase.length - bare.length;
       // Names and cities are capitalised in French, adjectives are not: "Gabon" yes, "gabon" in a URL no.
-      if (entry.via !== 'adjective' && !/^\p{Lu}/u.test(text.slice(from + skip))) continue;
-      out.push({ code: entry.code, start: from + skip, end: to, via: entry.via, ...(entry.city ? { city: entry.city } : {}) });
+      if (entry.via !== 'adjective' && !/^\p{Lu}/u.test(text.slice(first.start + skip))) continue;
+      out.push({ code: entry.code, start: first.start + skip, end: ws[i + n - 1]!.end, via: entry.via, ...(entry.city ? { city: entry.city } : {}) });
       matched = n;
     }
     i += matched || 1;
@@ -125,5 +139,5 @@ export function findCountries(text: string): CountryMention[] {
 
 /** The country an adjective or name stands for, or undefined: "belge" → BE. */
 export function countryOf(term: string): string | undefined {
-  return lexicon.get(foldAccents(term).replace(/’/g, "'"))?.code;
+  return lexicon.get(phraseKey(term))?.code;
 }

@@ -104,6 +104,20 @@ export function findOrganizations(text: string): OrganizationHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The hits (sorted by start) that lie inside [start, end): a binary search, for long texts. */
+export function hitsWithin(hits: OrganizationHit[], start: number, end: number): OrganizationHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: OrganizationHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
+  return out;
+}
+
 /** The entry a name (not a text) denotes, exactly: "Commissariat général à l'information" → CGI. */
 export function gazetteerByName(name: string, country?: string): GazetteerEntry | undefined {
   const term = TERMS.find((t) => t.folded === foldKeepingOffsets(name.trim()));
