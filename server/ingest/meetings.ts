@@ -7,7 +7,8 @@
  */
 import type { AttendanceRole, MeetingKind } from '../api/model';
 import type { TopicId } from '../api/topics';
-import type { ArticleEntities, Participant, SentenceFacts } from './article-entities';
+import { orgKey, type ArticleEntities, type Participant, type SentenceFacts } from './article-entities';
+import { hitsWithin } from './lexicon/organizations';
 import type { ArticleLayout } from './article-text';
 import { findDateExpressions, type ArticleDate, type DateExpression } from './dates';
 import { findCountries } from './lexicon/countries';
@@ -36,6 +37,8 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternative
 /** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
 const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
 const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
+/** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
+const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
 /** "à l'invitation de X": X hosts the visitor. */
 const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
 const TALKS = word(
@@ -49,7 +52,7 @@ const DISCUSSION =
 
 interface Trigger {
   at: number;
-  kind: 'receive' | 'talks' | 'visit-by' | 'invited';
+  kind: 'receive' | 'talks' | 'visit-by' | 'invited' | 'took-part';
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
@@ -60,6 +63,7 @@ function triggers(sentence: string): Trigger[] {
   for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
   for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
   for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
+  for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });
   for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
   return found.sort((a, b) => a.at - b.at);
 }
@@ -71,6 +75,7 @@ function meetingKind(words: string, trigger: Trigger, count: number): MeetingKin
   if (/bilatéra/.test(l)) return 'bilateral';
   if (trigger.kind === 'receive') return 'audience';
   if (trigger.kind === 'invited') return 'working-visit';
+  if (trigger.kind === 'took-part') return 'multilateral';
   if (/séances? de travail/.test(l)) return 'working-session';
   if (trigger.kind === 'visit-by') return 'working-visit';
   return count > 2 ? 'multilateral' : 'bilateral';
@@ -121,7 +126,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     );
     const date = dates[0] ? { ...dates[0], quoteSentence: sentence.text } : undefined;
     const place = placeIn(layout, facts);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist);
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, agenciesIn(entities, sentence));
     const ledeSentence = !sentence.isTitle && lede;
     if (!sentence.isTitle) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
@@ -177,9 +182,23 @@ function mostMentioned(entities: ArticleEntities): Participant | undefined {
 
 const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?(?:il|elle)\s/i;
 
-function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined): Found[] {
-  const { sentence, participants } = facts;
+/** Agencies a sentence names (not through a title): they attend only where they take part in something. */
+function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence']): Participant[] {
+  return hitsWithin(entities.orgHits, sentence.start, sentence.end).map((h) => ({
+    kind: 'org' as const,
+    key: orgKey({ name: h.entry.name, kind: h.entry.kind, known: true, start: h.start, end: h.end }),
+    start: h.start,
+    end: h.end,
+  }));
+}
+
+function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: Participant[]): Found[] {
+  const { sentence } = facts;
   const ts = triggers(sentence.text);
+  // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
+  const participants = ts.some((t) => t.kind === 'took-part')
+    ? [...facts.participants, ...agencies.filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start))].sort((a, b) => a.start - b.start)
+    : facts.participants;
   if (ts.length === 0) return [];
   const local = (p: Participant) => p.start - sentence.start;
   const first = ts[0]!;

@@ -182,4 +182,27 @@ describe('articles of the genre beyond the seed', () => {
     expect(p.meetings[0]).toMatchObject({ date: '2025-02', precision: 'month', city: 'Bruxelles', country: 'BE', kind: 'audience' });
     expect(p.meetings[0]!.topics).toEqual(['illegal_migration', 'human_trafficking', 'training', 'technical_assistance']);
   });
+
+  it('seats a minister, a named director general and an agency whose commander is unnamed at one table in Lisbon', async () => {
+    const p = await proposeFacts(fixture('lisbonne-2024.txt'), createMemoryStore());
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]).toMatchObject({
+      date: '2024-06-18',
+      city: 'Lisbonne',
+      country: 'PT',
+      participants: ['José Luís Carneiro', 'Leonardo Marcos'],
+      organizations: ['Gendarmerie royale'],
+    });
+    expect(p.meetings[0]!.topics).toEqual(['sports_event_security', 'intelligence_sharing', 'terrorism', 'organized_crime']);
+  });
+
+  it('lets a delegation’s agency, the organiser and its chair attend a conference, and invents no name for an unnamed delegation head', async () => {
+    const p = await proposeFacts(fixture('alger-2024.txt'), createMemoryStore());
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]).toMatchObject({ kind: 'multilateral', date: '2024-06-24', dateEnd: '2024-06-26', city: 'Alger', country: 'DZ' });
+    expect(p.meetings[0]!.organizations).toEqual(['Direction générale de la Sûreté nationale', 'Afripol']);
+    expect(p.meetings[0]!.participants).toEqual(['Jalel Chelba']);
+    // Algeria's DGSN, told apart from Morocco's by "algérienne".
+    expect(p.persons.find((x) => x.name === 'Ali Badaoui')).toMatchObject({ country: 'DZ', organization: 'Direction générale de la Sûreté nationale (Algérie)' });
+  });
 });
