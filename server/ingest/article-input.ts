@@ -7,8 +7,12 @@ import { franc } from 'franc-min';
 
 /** Articles of this genre are 2–20 KB; a megabyte is a page dump, not an article. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
-/** Below this many letters a language guess means nothing: don't refuse short notes for it. */
+/** Below this many letters a language guess means nothing: short texts are checked for French words instead. */
 const MIN_LETTERS_FOR_LANGUAGE = 200;
+/** Words no French sentence of any length does without. */
+const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|de|du|des|et|à|un|une|en|au|aux|l['’]|d['’])(?![\p{L}])/iu;
+/** Control characters other than tab and line breaks: text has next to none, binaries many. */
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export class ArticleInputError extends Error {
   override readonly name = 'ArticleInputError';
@@ -36,8 +40,12 @@ export function checkArticleText(raw: string): string {
   if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES) {
     throw new ArticleInputError(`is longer than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; an article is shorter`);
   }
+  if ((text.match(CONTROL)?.length ?? 0) > text.length / 100) throw new ArticleInputError('is binary, not text (it is full of control characters)');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) throw new ArticleInputError('has no words');
+  if (letters < MIN_LETTERS_FOR_LANGUAGE && !FRENCH_WORDS.test(text)) {
+    throw new ArticleInputError('is not in French (none of the words every French sentence has); Liaison reads French articles');
+  }
   if (letters >= MIN_LETTERS_FOR_LANGUAGE) {
     const language = franc(text);
     if (language !== 'fra') {
