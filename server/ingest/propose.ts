@@ -207,7 +207,9 @@ async function proposeMeetings(
     const country = d.place?.country ?? (matched?.type === 'Meeting' ? matched.country : undefined);
     const names = attendees.map((a) => (a.kind === 'person' ? a.name.split(/\s+/).at(-1)! : (organizations.find((o) => o.key === a.ref)?.acronym ?? a.name)));
     const place = d.place?.city ?? (country ? countryNames(country).fr : undefined);
-    const title = d.kind === 'tripartite' || d.kind === 'multilateral' ? `${d.kind === 'tripartite' ? 'Tripartite' : 'Multilateral'}${place ? ` in ${place}` : ''}` : names.join(' – ');
+    // Two names make a title ("Hammouchi – Snoek"); a larger table is named by its kind and place.
+    const kindName = { tripartite: 'Tripartite', multilateral: 'Multilateral', bilateral: 'Bilateral', audience: 'Audience', 'working-visit': 'Visit', 'working-session': 'Talks' }[d.kind];
+    const title = names.length > 2 || d.kind === 'tripartite' || d.kind === 'multilateral' ? `${kindName}${place ? ` in ${place}` : ''}` : names.join(' – ');
     const key = `m${++n}`;
     if (!match && (!date || !country)) {
       warnings.push(`meeting ${key} (${title}) has no ${!date ? 'date' : 'place'} the text supports: it is left out when you accept`);
