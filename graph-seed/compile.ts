@@ -17,6 +17,7 @@ import {
   type Source,
 } from '../server/api/model';
 import { parsePartialDate } from '../server/api/dates';
+import { meetingNode } from '../server/api/meeting-node';
 import { TOPICS, TOPIC_IDS, isTopicId, topicNodeId } from '../server/api/topics';
 import { findPageFurniture, furnitureAt } from '../server/text/page-furniture';
 import { countryNames, isCountryCode } from './countries';
@@ -303,20 +304,14 @@ function buildMeeting(draft: MeetingDraft): MeetingNode | string | null {
   const end = dateEnd ? parsePartialDate(dateEnd.value) : null;
   if (!start || (dateEnd && !end)) return null;
   if (end && end.first < start.first) return `meeting "${draft.id}" ends (${end.value}) before it starts (${start.value})`;
-  const label = `${title?.value ?? city?.value ?? countryNames(country!.value).fr} · ${start.value}`;
-  return {
-    type: 'Meeting',
+  return meetingNode({
     id: draft.id,
-    label,
-    date: start.value,
-    precision: start.precision,
-    ...(end ? { dateEnd: end.value } : {}),
-    dateFrom: start.first,
-    dateTo: end?.last ?? start.last,
-    year: start.year,
+    title: title?.value ?? city?.value ?? countryNames(country!.value).fr,
+    start,
+    end,
     ...(city ? { city: city.value } : {}),
     country: country!.value,
     kind: kind!.value as MeetingKind,
     summary: summary!.value,
-  };
+  });
 }

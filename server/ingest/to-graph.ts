@@ -6,6 +6,7 @@
  */
 import { countryNames } from '../../graph-seed/countries';
 import { parsePartialDate } from '../api/dates';
+import { meetingNode } from '../api/meeting-node';
 import {
   edgeId,
   type ArticleDoc,
@@ -127,7 +128,7 @@ export async function proposalToGraph(proposal: Proposal, text: string, store: G
     // Without the counterpart the reviewer left out, the meeting would say someone met no one.
     if (attendees.length === 0 || (attendees.length < 2 && m.attendees.length >= 2)) continue;
     if (m.status === 'new') {
-      const meeting = meetingNode(m);
+      const meeting = newMeeting(m);
       if (!meeting) continue;
       nodes.set(m.id, meeting);
     } else {
@@ -156,24 +157,9 @@ export async function proposalToGraph(proposal: Proposal, text: string, store: G
   return { nodes: [...nodes.values()], edges: [...edges.values()], articles: [doc] };
 }
 
-function meetingNode(m: Proposal['meetings'][number]): MeetingNode | null {
-  if (!m.date || !m.country) return null;
-  const start = parsePartialDate(m.date);
+function newMeeting(m: Proposal['meetings'][number]): MeetingNode | null {
+  const start = m.date ? parsePartialDate(m.date) : null;
+  if (!start || !m.country) return null;
   const end = m.dateEnd ? parsePartialDate(m.dateEnd) : null;
-  if (!start) return null;
-  return {
-    type: 'Meeting',
-    id: m.id,
-    label: `${m.title} · ${start.value}`,
-    date: start.value,
-    precision: start.precision,
-    ...(end ? { dateEnd: end.value } : {}),
-    dateFrom: start.first,
-    dateTo: end?.last ?? start.last,
-    year: start.year,
-    ...(m.city ? { city: m.city } : {}),
-    country: m.country,
-    kind: m.kind,
-    summary: m.quote,
-  };
+  return meetingNode({ id: m.id, title: m.title, start, end, ...(m.city ? { city: m.city } : {}), country: m.country, kind: m.kind, summary: m.quote });
 }
