@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { countryNames } from '../../graph-seed/countries';
-import type { DatePrecision } from '../api/model';
+import type { DatePrecision, MeetingKind } from '../api/model';
 import type { Proposal, ProposedMeeting, ProposedOrganization, ProposedPerson } from '../api/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { foldKeepingOffsets } from '../text/normalise';
@@ -175,6 +175,21 @@ async function proposePersons(
   return out;
 }
 
+const KIND_NAMES: Record<MeetingKind, string> = {
+  tripartite: 'Tripartite',
+  multilateral: 'Multilateral',
+  bilateral: 'Bilateral',
+  audience: 'Audience',
+  'working-visit': 'Visit',
+  'working-session': 'Talks',
+};
+
+/** Two names make a title ("Hammouchi – Snoek"); a larger table is named by its kind and place. */
+function meetingTitle(kind: MeetingKind, names: string[], place: string | undefined): string {
+  if (names.length <= 2 && kind !== 'tripartite' && kind !== 'multilateral') return names.join(' – ');
+  return `${KIND_NAMES[kind]}${place ? ` in ${place}` : ''}`;
+}
+
 async function proposeMeetings(
   drafts: MeetingDraft[],
   persons: ProposedPerson[],
@@ -207,9 +222,7 @@ async function proposeMeetings(
     const country = d.place?.country ?? (matched?.type === 'Meeting' ? matched.country : undefined);
     const names = attendees.map((a) => (a.kind === 'person' ? a.name.split(/\s+/).at(-1)! : (organizations.find((o) => o.key === a.ref)?.acronym ?? a.name)));
     const place = d.place?.city ?? (country ? countryNames(country).fr : undefined);
-    // Two names make a title ("Hammouchi – Snoek"); a larger table is named by its kind and place.
-    const kindName = { tripartite: 'Tripartite', multilateral: 'Multilateral', bilateral: 'Bilateral', audience: 'Audience', 'working-visit': 'Visit', 'working-session': 'Talks' }[d.kind];
-    const title = names.length > 2 || d.kind === 'tripartite' || d.kind === 'multilateral' ? `${kindName}${place ? ` in ${place}` : ''}` : names.join(' – ');
+    const title = meetingTitle(d.kind, names, place);
     const key = `m${++n}`;
     if (!match && (!date || !country)) {
       warnings.push(`meeting ${key} (${title}) has no ${!date ? 'date' : 'place'} the text supports: it is left out when you accept`);
