@@ -18,7 +18,9 @@ export interface PersonMention {
 
 const TOKEN = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 const PARTICLE = String.raw`(?:bin|ben|ibn|el|al|de|da|van|von|der|du|di|dos)`;
-const RUN = `${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){0,4}`;
+/** "A. Hammouchi": an initial may open a name ("M." is Monsieur, never an initial). */
+const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
+const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){0,4}`;
 const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)`;
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu');
 const AFTER_ROLE = new RegExp(`^\\s*,\\s*(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');

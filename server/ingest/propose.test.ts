@@ -128,6 +128,16 @@ describe('resolving against what the graph holds', () => {
     expect(p.meetings[0]!.match!.reasons).toContain('same weekday');
   });
 
+  it('resolves an initial ("A. Hammouchi") and keeps a new FBI director new', async () => {
+    const text = ' date 2025-03-10 Le Directeur général de la Sûreté nationale, A. Hammouchi, a reçu lundi à Rabat le directeur du FBI, Kash Patel, pour des entretiens sur la lutte contre le terrorisme.';
+    const p = await proposeFacts(text, await seedStore());
+    expect(p.persons.map((x) => [x.name, x.status, x.match?.name])).toEqual([
+      ['A. Hammouchi', 'known', 'Abdellatif Hammouchi'],
+      ['Kash Patel', 'new', undefined],
+    ]);
+    expect(p.meetings[0]).toMatchObject({ date: '2025-03-10', city: 'Rabat', participants: ['A. Hammouchi', 'Kash Patel'] });
+  });
+
   it('does not take a namesake in another agency for the same person', async () => {
     const store = await seedStore();
     const text = fixture('interpol-2024.txt').replace('Jürgen Stock', 'Eric Snoeck');
