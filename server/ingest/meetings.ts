@@ -12,7 +12,9 @@ import { hitsWithin } from './lexicon/organizations';
 import type { ArticleLayout } from './article-text';
 import { findDateExpressions, type ArticleDate, type DateExpression } from './dates';
 import { findCountries } from './lexicon/countries';
-import { findRegions, findTopics } from './lexicon/topics';
+import { collectTopics } from './meeting-topics';
+import { lower, meetingKind, triggers, VISIT } from './meeting-triggers';
+import { clauseAround } from './quotes';
 
 export interface MeetingDraft {
   participants: { key: string; kind: 'person' | 'org'; role: AttendanceRole; quote: string }[];
@@ -26,59 +28,12 @@ export interface MeetingDraft {
   sentences: number[];
 }
 
+const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
+
 interface Place {
   city?: string;
   country: string;
   quote: string;
-}
-
-// \b is ASCII-only in JS: "rencontré" needs letter-aware boundaries.
-const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
-/** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
-const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
-const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
-/** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
-const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
-/** "à l'invitation de X": X hosts the visitor. */
-const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
-const TALKS = word(
-  `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué)|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
-);
-const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
-const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
-const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
-const DISCUSSION =
-  /(?:porté|portant|porter|axés?|axées?) sur|discut|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage/;
-
-interface Trigger {
-  at: number;
-  kind: 'receive' | 'talks' | 'visit-by' | 'invited' | 'took-part';
-}
-
-const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
-
-function triggers(sentence: string): Trigger[] {
-  const l = lower(sentence);
-  const found: Trigger[] = [];
-  for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
-  for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
-  for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
-  for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });
-  for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
-  return found.sort((a, b) => a.at - b.at);
-}
-
-function meetingKind(words: string, trigger: Trigger, count: number): MeetingKind {
-  const l = lower(words);
-  if (/tripartite/.test(l)) return 'tripartite';
-  if (/multipartite|multilatéra/.test(l)) return 'multilateral';
-  if (/bilatéra/.test(l)) return 'bilateral';
-  if (trigger.kind === 'receive') return 'audience';
-  if (trigger.kind === 'invited') return 'working-visit';
-  if (trigger.kind === 'took-part') return 'multilateral';
-  if (/séances? de travail/.test(l)) return 'working-session';
-  if (trigger.kind === 'visit-by') return 'working-visit';
-  return count > 2 ? 'multilateral' : 'bilateral';
 }
 
 /** Where a sentence says something happened: "à Rabat", "en Belgique", not inside a title ("ambassadeur … à Rabat"). */
@@ -96,17 +51,6 @@ function placeIn(layout: ArticleLayout, facts: SentenceFacts, from = 0, to = Inf
     else if (!found.city && c.city && c.code === found.country) found = { ...found, city: c.city };
   }
   return found;
-}
-
-/** The clause (between commas) around [start, end), cut at word ends when long: a short, exact quote. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const before = text.lastIndexOf(',', start - 1);
-  const afterComma = text.indexOf(',', end);
-  let from = before < 0 || start - before > 160 ? Math.max(0, start - 60) : before + 1;
-  let to = afterComma < 0 || afterComma - end > 160 ? Math.min(text.length, end + 60) : afterComma;
-  if (from > before + 1 && from > 0) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
-  if (to < text.length && to !== afterComma) to = Math.max(end, text.lastIndexOf(' ', to));
-  return text.slice(from, to).trim().replace(/[.;:]$/, '');
 }
 
 interface Context {
@@ -292,27 +236,4 @@ export function homeCountry(key: string, kind: 'person' | 'org', entities: Artic
   if (kind === 'org') return entities.orgs.get(key)?.org.country;
   const role = entities.persons.get(key)?.role;
   return role?.ambassador ? role.country?.code : (role?.orgs[0]?.country ?? role?.country?.code);
-}
-
-/** Topics and regions from each meeting's sentences up to the next meeting, where the text discusses them. */
-function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {
-  const starts = [...new Set(meetings.flatMap((m) => m.sentences))].sort((a, b) => a - b);
-  for (const m of meetings) {
-    const scope = new Set<number>();
-    for (const s of m.sentences) {
-      const next = starts.find((x) => x > s) ?? entities.sentences.length;
-      for (let i = s; i < next; i++) scope.add(i);
-    }
-    for (const i of [...scope].sort((a, b) => a - b)) {
-      const { sentence } = entities.sentences[i]!;
-      if (sentence.hypothetical || sentence.isTitle) continue;
-      if (!m.sentences.includes(i) && !DISCUSSION.test(lower(sentence.text))) continue;
-      for (const t of findTopics(sentence.text)) {
-        if (!m.topics.some((x) => x.id === t.id)) m.topics.push({ id: t.id, quote: clauseAround(sentence.text, t.start, t.end) });
-      }
-      for (const r of findRegions(sentence.text)) {
-        if (!m.regions.some((x) => x.id === r.id)) m.regions.push({ id: r.id, quote: clauseAround(sentence.text, r.start, r.end) });
-      }
-    }
-  }
 }

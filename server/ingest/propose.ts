@@ -17,7 +17,8 @@ import { layoutArticle } from './article-text';
 import { articleDate } from './dates';
 import { findCountries } from './lexicon/countries';
 import { REGION_NAMES } from './lexicon/topics';
-import { clauseAround, findMeetings, homeCountry, type MeetingDraft } from './meetings';
+import { findMeetings, homeCountry, type MeetingDraft } from './meetings';
+import { clauseAround } from './quotes';
 import { nodeExists, resolveMeeting, resolveOrganization, resolvePerson } from './resolve';
 import { NotFoundError } from '../store/errors';
 

@@ -1,0 +1,52 @@
+/**
+ * The words that report a meeting in French news: a host receiving ("a reçu"),
+ * talks ("s'est entretenu avec", "réunion … entre"), a visit by someone ("visite
+ * … par"), an invitation, taking part in a conference; and what kind each is.
+ */
+import type { MeetingKind } from '../api/model';
+
+// \b is ASCII-only in JS: "rencontré" needs letter-aware boundaries.
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
+/** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
+const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
+const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
+/** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
+const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
+/** "à l'invitation de X": X hosts the visitor. */
+const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
+const TALKS = word(
+  `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué)|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
+);
+const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
+export const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
+
+export interface Trigger {
+  at: number;
+  kind: 'receive' | 'talks' | 'visit-by' | 'invited' | 'took-part';
+}
+
+export const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+export function triggers(sentence: string): Trigger[] {
+  const l = lower(sentence);
+  const found: Trigger[] = [];
+  for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
+  for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
+  for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
+  for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });
+  for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export function meetingKind(words: string, trigger: Trigger, count: number): MeetingKind {
+  const l = lower(words);
+  if (/tripartite/.test(l)) return 'tripartite';
+  if (/multipartite|multilatéra/.test(l)) return 'multilateral';
+  if (/bilatéra/.test(l)) return 'bilateral';
+  if (trigger.kind === 'receive') return 'audience';
+  if (trigger.kind === 'invited') return 'working-visit';
+  if (trigger.kind === 'took-part') return 'multilateral';
+  if (/séances? de travail/.test(l)) return 'working-session';
+  if (trigger.kind === 'visit-by') return 'working-visit';
+  return count > 2 ? 'multilateral' : 'bilateral';
+}
