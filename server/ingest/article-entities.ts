@@ -82,11 +82,16 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
         ...(mention.role ? { role: mention.role } : {}),
         quote: text.slice(quoteStart, quoteEnd),
       };
-      if (!known) persons.set(key, entity);
-      else if ((full && !known.name.includes(' ')) || (!known.role && mention.role)) {
-        // Keep the fullest name and the first title the article gives.
-        persons.set(key, { ...known, ...(full && !known.name.includes(' ') ? { name: entity.name } : {}), ...(known.role ? {} : { role: entity.role!, quote: entity.quote }) });
+      if (!known) {
+        persons.set(key, entity);
+        continue;
       }
+      // Keep the fullest name and the first title the article gives.
+      persons.set(key, {
+        ...known,
+        ...(full && !known.name.includes(' ') ? { name: entity.name, ...(known.role ? {} : { quote: entity.quote }) } : {}),
+        ...(!known.role && entity.role ? { role: entity.role, quote: entity.quote } : {}),
+      });
     }
   }
   for (const org of orgHits) addOrg({ name: org.entry.name, ...(org.entry.acronym ? { acronym: org.entry.acronym } : {}), ...(org.entry.country ? { country: org.entry.country } : {}), kind: org.entry.kind, known: true, start: org.start, end: org.end });
