@@ -17,7 +17,7 @@ export interface PersonMention {
 }
 
 const TOKEN = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
-const PARTICLE = String.raw`(?:bin|ben|ibn|el|al|de|da|van|von|der|du|di|dos)`;
+const PARTICLE = String.raw`(?:bin|ben|ibn|el|al|de|da|del|della|dei|do|das|dos|van|von|der|du|di)`;
 /** "A. Hammouchi": an initial may open a name ("M." is Monsieur, never an initial). */
 const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){0,4}`;

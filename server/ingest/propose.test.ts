@@ -215,4 +215,14 @@ describe('articles of the genre beyond the seed', () => {
     // Algeria's DGSN, told apart from Morocco's by "algérienne".
     expect(p.persons.find((x) => x.name === 'Ali Badaoui')).toMatchObject({ country: 'DZ', organization: 'Direction générale de la Sûreté nationale (Algérie)' });
   });
+
+  it('reads "la directrice de …, X" with a lowercase particle in the name, and a Swiss capital in French', async () => {
+    const text = " date 2024-09-12 La directrice de l'Office fédéral de la police, Nicoletta della Valle, a rencontré mardi à Berne le directeur du FBI, Christopher Wray, pour évoquer la lutte contre la cybercriminalité.";
+    const p = await proposeFacts(text, createMemoryStore());
+    expect(p.persons.map((x) => [x.name, x.organization, x.country])).toEqual([
+      ['Nicoletta della Valle', 'Office fédéral de la police', 'CH'],
+      ['Christopher Wray', 'Federal Bureau of Investigation', 'US'],
+    ]);
+    expect(p.meetings[0]).toMatchObject({ date: '2024-09-10', city: 'Berne', country: 'CH', topics: ['cybercrime'] });
+  });
 });
