@@ -2,8 +2,8 @@ import type { NodeType } from '../../api/model';
 import type { PathResult } from '../../api/results';
 import type { PathQuery } from '../../api/requests';
 import { NotFoundError } from '../errors';
-import { someNeighbour } from './adjacency';
-import type { MemoryState } from './graph';
+import { incident, someNeighbour } from './adjacency';
+import { nodeOf, type MemoryState } from './graph';
 
 /**
  * Node types a connection may pass through. Topics, regions and articles are
@@ -32,15 +32,16 @@ export function shortestPath(state: MemoryState, query: PathQuery): PathResult {
 }
 
 function search(state: MemoryState, from: string, to: string, maxLength: number): string[] | null {
-  const { graph } = state;
   if (from === to) return [from];
-  const passable = (id: string) => id === from || id === to || PATH_THROUGH.has(graph.getNodeAttribute(id, 'type'));
+  // The node map, not graphology's attribute getter: this runs for every node the search reaches.
+  const passable = (id: string) => id === from || id === to || PATH_THROUGH.has(nodeOf(state, id).type);
   const parents = { from: new Map<string, string | null>([[from, null]]), to: new Map<string, string | null>([[to, null]]) };
   const frontiers = { from: [from], to: [to] };
   let length = 0;
 
   while (frontiers.from.length > 0 && frontiers.to.length > 0 && length < maxLength) {
-    const side = frontiers.from.length <= frontiers.to.length ? 'from' : 'to';
+    // Grow the side that costs less to expand: edges to scan, not nodes (one hub outweighs hundreds of people).
+    const side = work(state, frontiers.from) <= work(state, frontiers.to) ? 'from' : 'to';
     const other = side === 'from' ? 'to' : 'from';
     const next: string[] = [];
     let meeting: string | null = null;
@@ -62,6 +63,15 @@ function search(state: MemoryState, from: string, to: string, maxLength: number)
     frontiers[side] = next;
   }
   return null;
+}
+
+function work(state: MemoryState, frontier: string[]): number {
+  let edges = 0;
+  for (const id of frontier) {
+    const lists = incident(state, id);
+    edges += lists.out.length + lists.in.length;
+  }
+  return edges;
 }
 
 function walk(parents: Map<string, string | null>, start: string): string[] {

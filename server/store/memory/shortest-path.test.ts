@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { pathQuery } from '../../api/requests';
+import { random, syntheticGraph } from '../../bench/synthetic-graph';
+import { createMemoryStore } from './memory-store';
+import { PATH_THROUGH } from './shortest-path';
+
+type Synthetic = ReturnType<typeof syntheticGraph>;
+
+function undirected(graph: Synthetic): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
+  for (const e of graph.edges) {
+    add(e.source, e.target);
+    add(e.target, e.source);
+  }
+  return neighbours;
+}
+
+/** Plain breadth-first search from one end: slow, obviously right. */
+function bfsLength(graph: Synthetic, neighbours: Map<string, string[]>, from: string, to: string, maxLength: number): number | null {
+  const type = new Map(graph.nodes.map((n) => [n.id, n.type]));
+  const seen = new Set([from]);
+  let frontier = [from];
+  for (let length = 0; frontier.length > 0 && length <= maxLength; length++) {
+    if (frontier.includes(to)) return length;
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const n of neighbours.get(id) ?? []) {
+        if (seen.has(n) || (n !== to && !PATH_THROUGH.has(type.get(n)!))) continue;
+        seen.add(n);
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+describe('shortest connection', () => {
+  it('is as short as a plain breadth-first search finds, on 150 random pairs of a synthetic graph', async () => {
+    const graph = syntheticGraph(3_000, 7);
+    const store = createMemoryStore();
+    await store.importGraph(graph);
+    const neighbours = undirected(graph);
+    const rng = random(11);
+    const lengths = new Set<number>();
+    for (let i = 0; i < 150; i++) {
+      const from = rng.pick(graph.personIds);
+      const to = rng.pick(graph.personIds);
+      const result = await store.path(pathQuery.parse({ from, to }));
+      const expected = bfsLength(graph, neighbours, from, to, 6);
+      expect(result.found ? result.length : null, `${from} → ${to}`).toBe(expected);
+      if (result.found) lengths.add(result.length);
+    }
+    // The pairs are not all trivial: connections of several lengths were compared.
+    expect(lengths.size).toBeGreaterThanOrEqual(2);
+  });
+});
