@@ -113,8 +113,8 @@ export const meetingsQuery = z
 
 export const idParam = z.object({ id: nodeId });
 
-/** Articles are at most a megabyte of text (the ingestion checks say why, naming the field). */
-export const ARTICLE_MAX_CHARS = 1024 * 1024;
+/** Articles are at most a megabyte of text: a larger file is a page dump, not an article. */
+export const ARTICLE_MAX_BYTES = 1024 * 1024;
 
 const articleDate = z
   .string()
@@ -124,7 +124,7 @@ const articleDate = z
 
 /** POST /api/articles: an article's text (and its date when the text gives none) → a proposal. */
 export const articleProposalBody = z.strictObject({
-  text: z.string().min(1, 'paste the article text').max(ARTICLE_MAX_CHARS, 'an article is at most a megabyte of text'),
+  text: z.string().min(1, 'paste the article text').max(ARTICLE_MAX_BYTES, 'an article is at most a megabyte of text'),
   date: articleDate,
 });
 

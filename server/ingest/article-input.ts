@@ -4,9 +4,8 @@
  * name the file (or field) and write nothing.
  */
 import { franc } from 'franc-min';
+import { ARTICLE_MAX_BYTES } from '../api/requests';
 
-/** Articles of this genre are 2–20 KB; a megabyte is a page dump, not an article. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
 /** Below this many letters a language guess means nothing: short texts are checked for French words instead. */
 const MIN_LETTERS_FOR_LANGUAGE = 200;
 /** Words no French sentence of any length does without. */
@@ -18,12 +17,15 @@ export class ArticleInputError extends Error {
   override readonly name = 'ArticleInputError';
 }
 
-export function readArticleBytes(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(
-      `is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB of text`,
-    );
+/** Refuses a size over the limit before anything is read or decoded. */
+export function checkArticleSize(bytes: number): void {
+  if (bytes > ARTICLE_MAX_BYTES) {
+    throw new ArticleInputError(`is ${(bytes / 1024 / 1024).toFixed(1)} MB; an article is at most ${ARTICLE_MAX_BYTES / 1024 / 1024} MB of text`);
   }
+}
+
+export function readArticleBytes(bytes: Uint8Array): string {
+  checkArticleSize(bytes.byteLength);
   if (bytes.includes(0)) throw new ArticleInputError('is binary, not text (it contains NUL bytes)');
   let text: string;
   try {
@@ -37,9 +39,7 @@ export function readArticleBytes(bytes: Uint8Array): string {
 export function checkArticleText(raw: string): string {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ArticleInputError('is empty');
-  if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(`is longer than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; an article is shorter`);
-  }
+  checkArticleSize(Buffer.byteLength(text));
   if ((text.match(CONTROL)?.length ?? 0) > text.length / 100) throw new ArticleInputError('is binary, not text (it is full of control characters)');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) throw new ArticleInputError('has no words');

@@ -10,7 +10,7 @@ import { parsePartialDate } from '../api/dates';
 import type { Proposal } from '../api/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { acceptArticle } from './accept';
-import { ArticleInputError, MAX_ARTICLE_BYTES, readArticleBytes } from './article-input';
+import { ArticleInputError, checkArticleSize, readArticleBytes } from './article-input';
 import { proposeFacts } from './propose';
 import { reviewText } from './review-text';
 import { AcceptError } from './to-graph';
@@ -36,7 +36,7 @@ function readArticle(file: string): string {
     if (error instanceof ArticleInputError) throw error;
     throw new ArticleInputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `cannot be read (${(error as Error).message})`);
   }
-  if (size > MAX_ARTICLE_BYTES) throw new ArticleInputError(`is ${(size / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB of text`);
+  checkArticleSize(size);
   return readArticleBytes(readFileSync(file));
 }
 

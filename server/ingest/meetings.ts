@@ -201,7 +201,7 @@ function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
   for (const d of drafts) {
     const keys = new Set(d.participants.map((p) => p.key));
     const same = out.find((o) => {
-      if (o.kind !== d.kind && !(o.kind === 'bilateral' && d.kind === 'bilateral')) return false;
+      if (o.kind !== d.kind) return false;
       const other = new Set(o.participants.map((p) => p.key));
       const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
       return [...small].every((k) => large.has(k));

@@ -62,7 +62,7 @@ function phraseEnd(lower: string, from: number, limit: number): number {
   return Math.min(limit, from + MAX_PHRASE);
 }
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const orgRef = (e: GazetteerEntry, start: number, end: number): OrgRef => ({
   name: e.name,
   ...(e.acronym ? { acronym: e.acronym } : {}),

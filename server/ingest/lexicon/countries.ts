@@ -87,7 +87,7 @@ function titleCase(city: string): string {
 }
 
 /** Folded words of a text with their offsets: the unit country names are matched on. */
-export function words(text: string): { word: string; start: number; end: number }[] {
+function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     out.push({ word: foldAccents(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
@@ -135,9 +135,4 @@ export function findCountries(text: string): CountryMention[] {
     i += matched || 1;
   }
   return out;
-}
-
-/** The country an adjective or name stands for, or undefined: "belge" → BE. */
-export function countryOf(term: string): string | undefined {
-  return lexicon.get(phraseKey(term))?.code;
 }
