@@ -8,7 +8,7 @@ import type { Proposal } from '../api/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { appendAcceptedFacts } from './accepted-facts';
 import { checkArticleText } from './article-input';
-import { proposeFacts } from './propose';
+import { proposeFromText } from './propose';
 import { nodeExists } from './resolve';
 import { AcceptError, proposalToGraph } from './to-graph';
 
@@ -27,7 +27,7 @@ export interface AcceptResult {
 
 export async function acceptArticle(store: GraphStore, rawText: string, options: AcceptOptions = {}): Promise<AcceptResult> {
   const text = checkArticleText(rawText);
-  const proposal = await proposeFacts(text, store, options.date ? { date: options.date } : {});
+  const proposal = await proposeFromText(text, store, options.date ? { date: options.date } : {});
   const keys = new Set([...proposal.persons, ...proposal.organizations, ...proposal.meetings].map((f) => f.key));
   const unknown = (options.exclude ?? []).find((k) => !keys.has(k));
   if (unknown) throw new AcceptError(`"${unknown}" is not a fact of this proposal (its keys: ${[...keys].join(', ')})`, 'exclude');

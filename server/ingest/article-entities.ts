@@ -98,14 +98,16 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
   for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
 
-  const surnames = [...persons.values()].filter((p) => p.name.includes(' '));
+  // "Hammouchi" alone refers back to the person named in full: one pattern per person, built once.
+  const surnames = [...persons.values()]
+    .filter((p) => p.name.includes(' '))
+    .map((p) => ({ key: p.key, re: new RegExp(`(?<![\\p{L}])${p.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu') }));
   const sentences: SentenceFacts[] = perSentence.map(({ sentence, roles, named }) => {
     const participants: Participant[] = [];
     const covered = (start: number, end: number) => participants.some((p) => start < p.end && end > p.start);
     for (const m of named) participants.push({ kind: 'person', key: personKey(m.name), start: m.start, end: m.end });
     for (const p of surnames) {
-      const re = new RegExp(`(?<![\\p{L}])${p.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-      for (const m of sentence.text.matchAll(re)) {
+      for (const m of sentence.text.matchAll(p.re)) {
         const start = sentence.start + m.index;
         if (!covered(start, start + m[0].length)) participants.push({ kind: 'person', key: p.key, start, end: start + m[0].length });
       }

@@ -11,7 +11,7 @@ import type { Proposal } from '../api/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { acceptArticle } from './accept';
 import { ArticleInputError, checkArticleSize, readArticleBytes } from './article-input';
-import { proposeFacts } from './propose';
+import { proposeFromText } from './propose';
 import { reviewText } from './review-text';
 import { AcceptError } from './to-graph';
 
@@ -98,7 +98,7 @@ export async function runIngest(argv: string[], io: IngestIo): Promise<number> {
           return 1;
         }
       } else {
-        proposal = await proposeFacts(text, store, options);
+        proposal = await proposeFromText(text, store, options);
       }
       proposals.push(proposal);
       if (!values.json) io.out(`${reviewText(file, proposal)}\n`);

@@ -65,10 +65,6 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   let lede = true;
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
-    const dates = findDateExpressions(sentence.text, published).filter(
-      (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
-    );
-    const date = dates[0] ? { ...dates[0], quoteSentence: sentence.text } : undefined;
     const place = placeIn(layout, facts);
     const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, agenciesIn(entities, sentence));
     const ledeSentence = !sentence.isTitle && lede;
@@ -76,8 +72,11 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
     // A later mention of "cette visite" without a place is commentary ("indique jeudi un communiqué"), not the visit.
     const visit = VISIT.test(lower(sentence.text)) && place !== undefined;
-    if (found.length === 0 && (sentence.isTitle || ledeSentence || visit)) {
-      if (date && (ledeSentence || visit)) context.date = date;
+    if (found.length === 0 && !sentence.isTitle && !ledeSentence && !visit) return;
+    // Dates are read only where they are used: chrono is the costliest step on a long page.
+    const date = sentence.isTitle ? undefined : firstDate(layout, sentence, published);
+    if (found.length === 0) {
+      if (date) context.date = date;
       if (place) context.place = context.place?.city && !place.city && context.place.country === place.country ? context.place : place;
       return;
     }
@@ -103,6 +102,14 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   assignRoles(merged, entities);
   collectTopics(merged, entities);
   return merged;
+}
+
+/** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */
+function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): MeetingDraft['date'] {
+  const found = findDateExpressions(sentence.text, published).find(
+    (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
+  );
+  return found ? { ...found, quoteSentence: sentence.text } : undefined;
 }
 
 interface Found {

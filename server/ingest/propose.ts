@@ -52,8 +52,12 @@ async function freeId(store: GraphStore, base: string, taken: Set<string>): Prom
   }
 }
 
-export async function proposeFacts(rawText: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
-  const text = checkArticleText(rawText);
+export function proposeFacts(rawText: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
+  return proposeFromText(checkArticleText(rawText), store, options);
+}
+
+/** The same, for text that has already passed checkArticleText (accepting, the CLI). */
+export async function proposeFromText(text: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
   const layout = layoutArticle(text);
   const { date: published, warnings } = articleDate(layout, options.date);
   const entities = articleEntities(layout);
@@ -209,18 +213,20 @@ async function proposeMeetings(
       return entity ? [{ ref: entity.key, name: entity.name, role: p.role, quote: p.quote, id: entity.id, known: entity.status === 'known', kind: p.kind }] : [];
     });
     const known = attendees.filter((a) => a.known).map((a) => a.id);
-    const match = await resolveMeeting(store, {
+    const resolved = await resolveMeeting(store, {
       attendees: known,
       newAttendees: attendees.length - known.length,
       ...(d.date?.value ? { date: d.date.value } : {}),
       ...(d.date?.weekday !== undefined && !d.date.value ? { weekday: d.date.weekday } : {}),
       ...(d.place ? { country: d.place.country } : {}),
     });
-    const matched = match ? await nodeExists(store, match.id) : null;
-    const date = d.date?.value ?? (matched?.type === 'Meeting' ? matched.date : undefined);
-    const precision: DatePrecision | undefined = d.date?.precision ?? (matched?.type === 'Meeting' ? matched.precision : undefined);
-    const dateEnd = d.date?.dateEnd ?? (matched?.type === 'Meeting' && !d.date?.value ? matched.dateEnd : undefined);
-    const country = d.place?.country ?? (matched?.type === 'Meeting' ? matched.country : undefined);
+    const match = resolved?.match;
+    const matched = resolved?.meeting;
+    // "ce lundi" alone dates nothing: a meeting already known gives its date.
+    const date = d.date?.value ?? matched?.date;
+    const precision: DatePrecision | undefined = d.date?.precision ?? matched?.precision;
+    const dateEnd = d.date?.dateEnd ?? (d.date?.value ? undefined : matched?.dateEnd);
+    const country = d.place?.country ?? matched?.country;
     const names = attendees.map((a) => (a.kind === 'person' ? a.name.split(/\s+/).at(-1)! : (organizations.find((o) => o.key === a.ref)?.acronym ?? a.name)));
     const place = d.place?.city ?? (country ? countryNames(country).fr : undefined);
     const title = meetingTitle(d.kind, names, place);

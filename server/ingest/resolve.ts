@@ -136,16 +136,21 @@ export interface MeetingClues {
 }
 
 /** A known meeting this one reports again: shared attendees, and a date and place that fit. */
-export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Promise<EntityMatch | undefined> {
+export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Promise<{ match: EntityMatch; meeting: MeetingNode } | undefined> {
   if (clues.attendees.length === 0) return undefined;
   const seen = new Set<string>();
-  let best: EntityMatch | undefined;
+  const mine = clues.date ? parsePartialDate(clues.date) : null;
+  let best: { match: EntityMatch; meeting: MeetingNode } | undefined;
   for (const attendee of clues.attendees) {
     const d = await details(store, attendee);
     for (const n of d?.neighbours ?? []) {
       if (n.node.type !== 'Meeting' || seen.has(n.node.id)) continue;
       seen.add(n.node.id);
       const meeting = n.node as MeetingNode;
+      // Place and date first: they need no store call, and a hub attended thousands of meetings.
+      if (clues.country && clues.country !== meeting.country) continue;
+      if (mine && (mine.last < meeting.dateFrom || mine.first > meeting.dateTo)) continue;
+      if (!mine && clues.weekday !== undefined && (meeting.precision !== 'day' || new Date(`${meeting.date}T12:00:00Z`).getUTCDay() !== clues.weekday)) continue;
       const md = await details(store, meeting.id);
       const theirs = new Set((md?.neighbours ?? []).filter((x) => x.edge.type === 'ATTENDED').map((x) => x.node.id));
       const shared = clues.attendees.filter((a) => theirs.has(a));
@@ -153,25 +158,22 @@ export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Pr
       const theirsInMine = shared.length === theirs.size;
       const mineInTheirs = clues.newAttendees === 0 && shared.length === clues.attendees.length;
       if (shared.length === 0 || !(theirsInMine || mineInTheirs)) continue;
-      if (clues.country && clues.country !== meeting.country) continue;
+      if (!mine && clues.weekday === undefined && shared.length < 2) continue;
       const reasons = [`${shared.length} attendee${shared.length > 1 ? 's' : ''} in common`];
       let score = 0.5;
-      if (clues.date) {
-        const mine = parsePartialDate(clues.date);
-        if (!mine || mine.last < meeting.dateFrom || mine.first > meeting.dateTo) continue;
+      if (mine) {
         reasons.push('dates overlap');
         score += 0.3;
       } else if (clues.weekday !== undefined) {
-        if (meeting.precision !== 'day' || new Date(`${meeting.date}T12:00:00Z`).getUTCDay() !== clues.weekday) continue;
         reasons.push('same weekday');
         score += 0.2;
-      } else if (shared.length < 2) continue;
+      }
       if (clues.country) {
         reasons.push('same country');
         score += 0.2;
       }
       const match = { id: meeting.id, name: meeting.label, score: Math.min(1, Math.round(score * 100) / 100), reasons };
-      if (!best || match.score > best.score) best = match;
+      if (!best || match.score > best.match.score) best = { match, meeting };
     }
   }
   return best;
