@@ -8,7 +8,7 @@ import { foldKeepingOffsets } from '../text/normalise';
 import type { ArticleLayout, Sentence } from './article-text';
 import { findOrganizations, hitsWithin, type OrganizationHit } from './lexicon/organizations';
 import { findPersons } from './persons';
-import { findRoles, type OrgRef, type RoleMention } from './roles';
+import { findRoles, orgRef, type OrgRef, type RoleMention } from './roles';
 
 export interface PersonEntity {
   key: string;
@@ -46,7 +46,8 @@ export interface ArticleEntities {
 }
 
 const personKey = (name: string) => `person:${foldKeepingOffsets(name.split(/\s+/).at(-1)!)}`;
-export const orgKey = (org: OrgRef) => `org:${foldKeepingOffsets(org.name)}`;
+/** Agencies are one entity per name within an article. */
+export const orgKey = (name: string) => `org:${foldKeepingOffsets(name)}`;
 
 export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const { text } = layout;
@@ -56,7 +57,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const persons = new Map<string, PersonEntity>();
   const orgs = new Map<string, OrgEntity>();
   const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {
-    const key = orgKey(org);
+    const key = orgKey(org.name);
     if (!orgs.has(key)) orgs.set(key, { key, org, quote: text.slice(quoted.start, quoted.end) });
     return key;
   };
@@ -94,7 +95,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
       });
     }
   }
-  for (const org of orgHits) addOrg({ name: org.entry.name, ...(org.entry.acronym ? { acronym: org.entry.acronym } : {}), ...(org.entry.country ? { country: org.entry.country } : {}), kind: org.entry.kind, known: true, start: org.start, end: org.end });
+  for (const hit of orgHits) addOrg(orgRef(hit.entry, hit.start, hit.end));
   // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
   for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
 
@@ -120,7 +121,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
         continue;
       }
       // An office the article names without its holder: the agency attends (never an invented person).
-      for (const org of role.orgs) participants.push({ kind: 'org', key: orgKey(org), start: role.start, end: role.end });
+      for (const org of role.orgs) participants.push({ kind: 'org', key: orgKey(org.name), start: role.start, end: role.end });
     }
     return { sentence, roles, participants: participants.sort((a, b) => a.start - b.start) };
   });

@@ -137,7 +137,7 @@ const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?(?:il|elle)\s/i;
 function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence']): Participant[] {
   return hitsWithin(entities.orgHits, sentence.start, sentence.end).map((h) => ({
     kind: 'org' as const,
-    key: orgKey({ name: h.entry.name, kind: h.entry.kind, known: true, start: h.start, end: h.end }),
+    key: orgKey(h.entry.name),
     start: h.start,
     end: h.end,
   }));

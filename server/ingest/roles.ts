@@ -63,7 +63,8 @@ function phraseEnd(lower: string, from: number, limit: number): number {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const orgRef = (e: GazetteerEntry, start: number, end: number): OrgRef => ({
+/** A gazetteer agency found at [start, end). */
+export const orgRef = (e: GazetteerEntry, start: number, end: number): OrgRef => ({
   name: e.name,
   ...(e.acronym ? { acronym: e.acronym } : {}),
   ...(e.country ? { country: e.country } : {}),
