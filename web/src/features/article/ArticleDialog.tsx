@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useArticle } from '../../api/queries';
 import { formatDate } from '../../format/dates';
+import { useModalDialog } from '../dialog/useModalDialog';
 
 interface ArticleDialogProps {
   articleId: string;
@@ -14,12 +15,7 @@ export function ArticleDialog({ articleId, quote, onClose }: ArticleDialogProps)
   const mark = useRef<HTMLElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    close.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useModalDialog(close, onClose);
   // Block body: scrollIntoView returns a Promise in recent browsers, which React would take for a cleanup.
   useEffect(() => {
     void mark.current?.scrollIntoView({ block: 'center' });

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Proposal } from '../../../../server/api/proposal';
 import { ApiError } from '../../api/client';
 import { useAcceptArticle, useProposeArticle } from '../../api/queries';
+import { useModalDialog } from '../dialog/useModalDialog';
 import { ProposalReview } from './ProposalReview';
 
 interface AddArticleDialogProps {
@@ -26,12 +27,7 @@ export function AddArticleDialog({ onClose, onExplore }: AddArticleDialogProps) 
   const textArea = useRef<HTMLTextAreaElement>(null);
   const proposal: Proposal | undefined = propose.data;
 
-  useEffect(() => {
-    textArea.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useModalDialog(textArea, onClose);
 
   const body = { text, ...(date.trim() ? { date: date.trim() } : {}) };
   const submit = (e: React.FormEvent) => {
