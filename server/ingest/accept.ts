@@ -32,11 +32,11 @@ export async function acceptArticle(store: GraphStore, rawText: string, options:
   const unknown = (options.exclude ?? []).find((k) => !keys.has(k));
   if (unknown) throw new AcceptError(`"${unknown}" is not a fact of this proposal (its keys: ${[...keys].join(', ')})`, 'exclude');
   const data = await proposalToGraph(proposal, text, store, new Set(options.exclude));
-  const incoming = new Set(data.nodes.map((n) => n.id));
-  for (const edge of data.edges) {
-    for (const end of [edge.source, edge.target]) {
-      if (!incoming.has(end) && !(await nodeExists(store, end))) throw new AcceptError(`${end} is neither proposed nor in the graph`, 'facts');
-    }
+  // Neo4j's MERGE would skip a relationship whose end is missing without a word: check each end once first.
+  const ends = new Set(data.edges.flatMap((e) => [e.source, e.target]));
+  for (const node of data.nodes) ends.delete(node.id);
+  for (const end of ends) {
+    if (!(await nodeExists(store, end))) throw new AcceptError(`${end} is neither proposed nor in the graph`, 'facts');
   }
   if (store.kind === 'memory' && options.acceptedFactsFile) {
     appendAcceptedFacts(options.acceptedFactsFile, { acceptedAt: new Date().toISOString(), articleId: proposal.article.id, data });
