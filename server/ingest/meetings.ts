@@ -66,7 +66,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
     const place = placeIn(layout, facts);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, agenciesIn(entities, sentence));
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence));
     const ledeSentence = !sentence.isTitle && lede;
     if (!sentence.isTitle) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
@@ -143,12 +143,12 @@ function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence
   }));
 }
 
-function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: Participant[]): Found[] {
+function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[]): Found[] {
   const { sentence } = facts;
   const ts = triggers(sentence.text);
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   const participants = ts.some((t) => t.kind === 'took-part')
-    ? [...facts.participants, ...agencies.filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start))].sort((a, b) => a.start - b.start)
+    ? [...facts.participants, ...agencies().filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start))].sort((a, b) => a.start - b.start)
     : facts.participants;
   if (ts.length === 0) return [];
   const local = (p: Participant) => p.start - sentence.start;
