@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { foldAccents } from '../../text/normalise';
+import { foldKeepingOffsets } from '../../text/normalise';
 
 // The package's ESM entry imports JSON without an import attribute, which plain Node refuses: require the data.
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
@@ -90,7 +90,7 @@ function titleCase(city: string): string {
 function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    out.push({ word: foldAccents(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+    out.push({ word: foldKeepingOffsets(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
