@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { GraphEdge, GraphNode } from '../../api/model';
 import { incident, type Adjacency } from './adjacency';
+import type { AttendanceIndex } from './attendance';
 
 /** Node and edge attributes are the API records themselves: no conversion on the way out. */
 export type MemoryGraph = Graph<GraphNode, GraphEdge>;
@@ -14,6 +15,8 @@ export interface MemoryState {
    * getters cost ~25× a Map lookup, which hub traversals make thousands of.
    */
   nodes: Map<string, GraphNode>;
+  /** Built by the first who-met query, dropped when the graph changes. */
+  attendance?: AttendanceIndex | undefined;
 }
 
 export function nodeOf(state: MemoryState, id: string): GraphNode {

@@ -46,6 +46,7 @@ export function createMemoryStore(): GraphStore {
     index.add(data.nodes);
     facets = null;
     timeline = null;
+    state.attendance = undefined;
   };
 
   return {
@@ -92,6 +93,7 @@ export function createMemoryStore(): GraphStore {
       graph.clear();
       state.adjacency.clear();
       state.nodes.clear();
+      state.attendance = undefined;
     },
   };
 }

@@ -1,14 +1,10 @@
-import type { MeetingNode } from '../../api/model';
 import { LIMITS, type WhoMetQuery } from '../../api/requests';
 import type { MeetingRef, WhoMetResult } from '../../api/results';
+import { topicNodeId } from '../../api/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import { nodeOf, type MemoryState } from './graph';
-import { incident } from './adjacency';
-import { meetingMatcher } from './meeting-filter';
+import { attendanceIndex, dayNumber, roleOf, topicMaskOf } from './attendance';
 import { meetingRef } from './meeting-ref';
-
-/** Plain code-unit order: right for ISO dates and ids, and far cheaper than localeCompare. */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The people and agencies who sat in the same meetings as a person or an
@@ -16,65 +12,76 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * never stored.
  */
 export function whoMet(state: MemoryState, query: WhoMetQuery): WhoMetResult {
-  const { graph } = state;
-  if (!graph.hasNode(query.id)) throw new NotFoundError('node', query.id);
-  const center = graph.getNodeAttributes(query.id);
+  const center = state.nodes.get(query.id);
+  if (!center) throw new NotFoundError('node', query.id);
   if (center.type !== 'Person' && center.type !== 'Organization') {
     throw new InvalidQueryError(`who-met needs a person or an organization, "${query.id}" is a ${center.type}`, 'id');
   }
-  const matches = meetingMatcher(state, query);
+  const index = attendanceIndex(state);
+  const self = index.attendeeOrdinal.get(query.id);
+  if (self === undefined) return { center, rows: [], truncated: false };
+  const { dayFrom, dayTo, topicMask, attendeeStart, attendees, meetingStart, meetingsOf } = index;
+  const from = query.from ? dayNumber(query.from) : 0;
+  const to = query.to ? dayNumber(query.to) : Number.MAX_SAFE_INTEGER;
+  const topics = topicMaskOf((query.topics ?? []).map(topicNodeId));
 
-  // Pass 1 counts, allocating nothing per link: a hub shares tens of thousands.
-  const meetings: MeetingNode[] = [];
-  const counts = new Map<string, number>();
-  for (const attended of incident(state, query.id).out) {
-    if (attended.type !== 'ATTENDED') continue;
-    const meeting = nodeOf(state, attended.target);
-    if (meeting.type !== 'Meeting' || !matches(meeting.id, meeting)) continue;
-    meetings.push(meeting);
-    for (const attendance of incident(state, meeting.id).in) {
-      if (attendance.type === 'ATTENDED' && attendance.source !== query.id) {
-        counts.set(attendance.source, (counts.get(attendance.source) ?? 0) + 1);
-      }
+  // Pass 1 counts co-attendances; a hub shares tens of thousands.
+  const counts = index.scratchCounts;
+  const met: number[] = [];
+  const chosen: number[] = [];
+  for (let k = meetingStart[self]!; k < meetingStart[self + 1]!; k++) {
+    const m = meetingsOf[k]!;
+    if (dayTo[m]! < from || dayFrom[m]! > to || (topics !== 0 && (topicMask[m]! & topics) === 0)) continue;
+    chosen.push(m);
+    for (let j = attendeeStart[m]!; j < attendeeStart[m + 1]!; j++) {
+      const a = attendees[j]!;
+      if (a !== self && counts[a]!++ === 0) met.push(a);
     }
   }
 
-  const top = new Map(topByCount(counts, query.limit).map((id) => [id, [] as MeetingRef[]]));
+  const top = topByCount(met, counts, query.limit);
+  const meetingCounts = top.map((a) => counts[a]!);
+  for (const a of met) counts[a] = 0;
+  const refsOf = new Map(top.map((a) => [a, [] as MeetingRef[]]));
 
-  // Pass 2 describes the meetings of the rows returned, most recent first.
-  meetings.sort((a, b) => byText(b.dateFrom, a.dateFrom));
-  for (const meeting of meetings) {
-    for (const attendance of incident(state, meeting.id).in) {
-      const refs = attendance.type === 'ATTENDED' ? top.get(attendance.source) : undefined;
-      if (refs && refs.length < LIMITS.meetingsPerWhoMetRow) refs.push(meetingRef(state, meeting, attendance.role));
+  // Pass 2 describes the meetings of the rows returned, most recent first, until every row is full.
+  let rowsToFill = top.length;
+  for (let k = 0; k < chosen.length && rowsToFill > 0; k++) {
+    const m = chosen[k]!;
+    for (let j = attendeeStart[m]!; j < attendeeStart[m + 1]!; j++) {
+      const refs = refsOf.get(attendees[j]!);
+      if (!refs || refs.length === LIMITS.meetingsPerWhoMetRow) continue;
+      refs.push(meetingRef(state, index.meetings[m]!, roleOf(index.roleCodes[j]!)));
+      if (refs.length === LIMITS.meetingsPerWhoMetRow) rowsToFill -= 1;
     }
   }
 
-  const rows = [...top].map(([id, refs]) => ({ node: nodeOf(state, id), meetingCount: counts.get(id)!, meetings: refs }));
-  return { center, rows, truncated: counts.size > query.limit };
+  const rows = top.map((a, i) => ({ node: nodeOf(state, index.attendeeIds[a]!), meetingCount: meetingCounts[i]!, meetings: refsOf.get(a)! }));
+  return { center, rows, truncated: met.length > query.limit };
 }
 
 /**
  * The ids with the highest counts, highest first, ties in the order met.
  * Counts are small integers, so a histogram finds the cut-off without sorting
- * (or allocating pairs for) the thousands of rows a hub has.
+ * the thousands of rows a hub has.
  */
-export function topByCount(counts: Map<string, number>, limit: number): string[] {
+export function topByCount(met: readonly number[], counts: ArrayLike<number>, limit: number): number[] {
   let max = 0;
-  for (const count of counts.values()) if (count > max) max = count;
+  for (const id of met) if (counts[id]! > max) max = counts[id]!;
   const histogram = new Uint32Array(max + 1);
-  for (const count of counts.values()) histogram[count]! += 1;
+  for (const id of met) histogram[counts[id]!]! += 1;
   let cutoff = max;
   let above = 0;
   while (cutoff > 1 && above + histogram[cutoff]! < limit) above += histogram[cutoff--]!;
-  const chosen: string[] = [];
+  const chosen: number[] = [];
   let tiesLeft = limit - above;
-  for (const [id, count] of counts) {
+  for (const id of met) {
+    const count = counts[id]!;
     if (count > cutoff) chosen.push(id);
     else if (count === cutoff && tiesLeft > 0) {
       chosen.push(id);
       tiesLeft -= 1;
     }
   }
-  return chosen.sort((a, b) => counts.get(b)! - counts.get(a)!);
+  return chosen.sort((a, b) => counts[b]! - counts[a]!);
 }
