@@ -86,6 +86,11 @@ describe('the API on the seed graph', () => {
     const api = await app.inject({ method: 'GET', url: '/api/health' });
     expect(api.headers['x-content-type-options']).toBe('nosniff');
     expect(api.headers['content-security-policy']).toContain("default-src 'none'");
+    for (const url of ['/api/nodes/person:nobody', '/api/neighbourhood?id=x&depth=deep']) {
+      const error = await app.inject({ method: 'GET', url });
+      expect(error.statusCode).toBeGreaterThanOrEqual(400);
+      expect(error.headers['content-security-policy']).toContain("default-src 'none'");
+    }
     const docs = await app.inject({ method: 'GET', url: '/api/docs/static/index.html' });
     expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
     expect(docs.headers['x-content-type-options']).toBe('nosniff');

@@ -3,7 +3,7 @@ import { articleAcceptBody, articleProposalBody } from '../../api/requests';
 import { acceptArticle } from '../../ingest/accept';
 import { proposeFacts } from '../../ingest/propose';
 import type { GraphStore } from '../../store/graph-store';
-import { API_SECURITY_HEADERS } from './security-headers';
+import { apiSecurityHeaders } from './security-headers';
 
 /** The JSON of a megabyte of text, with room for escapes. */
 const BODY_LIMIT = 3 * 1024 * 1024;
@@ -16,9 +16,7 @@ const BODY_LIMIT = 3 * 1024 * 1024;
 export function articleRoutes(store: GraphStore, acceptedFactsFile?: string): FastifyPluginAsyncZod {
   let queue: Promise<unknown> = Promise.resolve();
   return async (app) => {
-    app.addHook('onSend', async (_request, reply) => {
-      reply.headers(API_SECURITY_HEADERS);
-    });
+    app.addHook('onRequest', apiSecurityHeaders);
 
     app.post(
       '/articles',

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
 import type { GraphStore } from '../../store/graph-store';
-import { API_SECURITY_HEADERS } from './security-headers';
+import { apiSecurityHeaders } from './security-headers';
 
 /** Runs a store call and reports its duration as `Server-Timing: store;dur=…` (shown by browser devtools). */
 async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
@@ -15,9 +15,7 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
 /** The read API: parse (zod, via the route schema) → store → response. */
 export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('onSend', async (_request, reply) => {
-      reply.headers(API_SECURITY_HEADERS);
-    });
+    app.addHook('onRequest', apiSecurityHeaders);
     app.get('/health', { helmet: false, schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
       const health = await store.health();
       return reply.status(health.ok ? 200 : 503).send(health);

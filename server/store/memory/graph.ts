@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import type { GraphEdge, GraphNode } from '../../api/model';
 import { incident, type Adjacency } from './adjacency';
 import type { AttendanceIndex } from './attendance';
+import type { CompactGraph } from './compact-graph';
 
 /** Node and edge attributes are the API records themselves: no conversion on the way out. */
 export type MemoryGraph = Graph<GraphNode, GraphEdge>;
@@ -17,6 +18,8 @@ export interface MemoryState {
   nodes: Map<string, GraphNode>;
   /** Built by the first who-met query, dropped when the graph changes. */
   attendance?: AttendanceIndex | undefined;
+  /** Built by the first path query, dropped when the graph changes. */
+  compact?: CompactGraph | undefined;
 }
 
 export function nodeOf(state: MemoryState, id: string): GraphNode {

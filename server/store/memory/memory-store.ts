@@ -46,7 +46,7 @@ export function createMemoryStore(): GraphStore {
     index.add(data.nodes);
     facets = null;
     timeline = null;
-    state.attendance = undefined;
+    state.attendance = state.compact = undefined;
   };
 
   return {
@@ -93,7 +93,7 @@ export function createMemoryStore(): GraphStore {
       graph.clear();
       state.adjacency.clear();
       state.nodes.clear();
-      state.attendance = undefined;
+      state.attendance = state.compact = undefined;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { edgeId } from '../../api/model';
 import { pathQuery } from '../../api/requests';
 import { random, syntheticGraph } from '../../bench/synthetic-graph';
 import { createMemoryStore } from './memory-store';
@@ -54,9 +55,34 @@ describe('shortest connection', () => {
       const result = await store.path(pathQuery.parse({ from, to }));
       const expected = bfsLength(graph, neighbours, from, to, 6);
       expect(result.found ? result.length : null, `${from} → ${to}`).toBe(expected);
-      if (result.found) lengths.add(result.length);
+      if (!result.found) continue;
+      lengths.add(result.length);
+      // A real walk: each relationship joins the node before to the node after, through passable types only.
+      expect(result.nodes[0]?.id).toBe(from);
+      expect(result.nodes.at(-1)?.id).toBe(to);
+      result.edges.forEach((edge, k) => {
+        expect([edge.source, edge.target].sort()).toEqual([result.nodes[k]!.id, result.nodes[k + 1]!.id].sort());
+      });
+      expect(result.nodes.every((node) => PATH_THROUGH.has(node.type))).toBe(true);
     }
     // The pairs are not all trivial: connections of several lengths were compared.
     expect(lengths.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('finds a connection written after the first search', async () => {
+    const graph = syntheticGraph(3_000, 7);
+    const store = createMemoryStore();
+    await store.importGraph(graph);
+    const [a, b] = [graph.personIds.at(-1)!, graph.personIds.at(-2)!];
+    await store.path(pathQuery.parse({ from: a, to: b }));
+    const source = [{ articleId: 'article:0', quote: 'new' }];
+    await store.writeFacts({
+      nodes: [],
+      edges: [{ id: edgeId('MEMBER_OF', a, 'org:0'), type: 'MEMBER_OF', source: a, target: 'org:0', sources: source },
+        { id: edgeId('MEMBER_OF', b, 'org:0'), type: 'MEMBER_OF', source: b, target: 'org:0', sources: source }],
+      articles: [],
+    });
+    const result = await store.path(pathQuery.parse({ from: a, to: b }));
+    expect(result.nodes.map((node) => node.id)).toEqual([a, 'org:0', b]);
   });
 });

@@ -1,15 +1,16 @@
-import type { NodeType } from '../../api/model';
+import { NODE_TYPES, type NodeType } from '../../api/model';
 import type { PathResult } from '../../api/results';
 import type { PathQuery } from '../../api/requests';
 import { NotFoundError } from '../errors';
-import { incident, someNeighbour } from './adjacency';
-import { nodeOf, type MemoryState } from './graph';
+import { compactGraph, type CompactGraph } from './compact-graph';
+import type { MemoryState } from './graph';
 
 /**
  * Node types a connection may pass through. Topics, regions and articles are
  * left out: everyone is "connected" through terrorism, which tells nothing.
  */
 export const PATH_THROUGH: ReadonlySet<NodeType> = new Set(['Person', 'Organization', 'Country', 'Meeting', 'Agreement']);
+const PASSABLE = [...PATH_THROUGH].reduce((mask, type) => mask | (1 << NODE_TYPES.indexOf(type)), 0);
 
 /**
  * Shortest undirected connection, searched from both ends at once. Written
@@ -21,8 +22,10 @@ export function shortestPath(state: MemoryState, query: PathQuery): PathResult {
   for (const [field, id] of [['from', query.from], ['to', query.to]] as const) {
     if (!graph.hasNode(id)) throw new NotFoundError('node', id, field);
   }
-  const ids = search(state, query.from, query.to, query.maxLength);
-  if (!ids) return { found: false, length: 0, nodes: [], edges: [] };
+  const compact = compactGraph(state);
+  const found = search(compact, compact.ordinal.get(query.from)!, compact.ordinal.get(query.to)!, query.maxLength);
+  if (!found) return { found: false, length: 0, nodes: [], edges: [] };
+  const ids = found.map((v) => compact.ids[v]!);
   const edges = ids.slice(1).map((id, i) => {
     const previous = ids[i]!;
     const key = graph.edge(previous, id) ?? graph.edge(id, previous)!;
@@ -31,51 +34,50 @@ export function shortestPath(state: MemoryState, query: PathQuery): PathResult {
   return { found: true, length: edges.length, nodes: ids.map((id) => graph.getNodeAttributes(id)), edges };
 }
 
-function search(state: MemoryState, from: string, to: string, maxLength: number): string[] | null {
+/** Node ordinals from `from` to `to`, or null when no connection is short enough. */
+function search(compact: CompactGraph, from: number, to: number, maxLength: number): number[] | null {
   if (from === to) return [from];
-  // The node map, not graphology's attribute getter: this runs for every node the search reaches.
-  const passable = (id: string) => id === from || id === to || PATH_THROUGH.has(nodeOf(state, id).type);
-  const parents = { from: new Map<string, string | null>([[from, null]]), to: new Map<string, string | null>([[to, null]]) };
-  const frontiers = { from: [from], to: [to] };
-  let length = 0;
-
-  while (frontiers.from.length > 0 && frontiers.to.length > 0 && length < maxLength) {
-    // Grow the side that costs less to expand: edges to scan, not nodes (one hub outweighs hundreds of people).
-    const side = work(state, frontiers.from) <= work(state, frontiers.to) ? 'from' : 'to';
-    const other = side === 'from' ? 'to' : 'from';
-    const next: string[] = [];
-    let meeting: string | null = null;
-    for (const node of frontiers[side]) {
-      someNeighbour(state, node, (neighbour) => {
-        if (parents[side].has(neighbour) || !passable(neighbour)) return false;
-        parents[side].set(neighbour, node);
-        if (parents[other].has(neighbour)) {
-          meeting = neighbour;
-          return true;
+  const { start, neighbours, typeCode } = compact;
+  // parent[side][v]: the node v was reached from, v itself for the two ends, −1 when not reached.
+  const parent = compact.scratch;
+  const touched: number[] = [from, to];
+  parent[0][from] = from;
+  parent[1][to] = to;
+  const frontiers = [[from], [to]];
+  let meeting = -1;
+  try {
+    for (let length = 0; frontiers[0]!.length > 0 && frontiers[1]!.length > 0 && length < maxLength; length++) {
+      // Grow the side that costs less to expand: edges to scan, not nodes (one hub outweighs hundreds of people).
+      const side = work(start, frontiers[0]!) <= work(start, frontiers[1]!) ? 0 : 1;
+      const [mine, theirs] = [parent[side]!, parent[1 - side]!];
+      const next: number[] = [];
+      for (const u of frontiers[side]!) {
+        for (let k = start[u]!; k < start[u + 1]! && meeting < 0; k++) {
+          const v = neighbours[k]!;
+          if (mine[v] !== -1 || (v !== to && v !== from && (PASSABLE & (1 << typeCode[v]!)) === 0)) continue;
+          mine[v] = u;
+          touched.push(v);
+          if (theirs[v] !== -1) meeting = v;
+          else next.push(v);
         }
-        next.push(neighbour);
-        return false;
-      });
-      if (meeting) break;
+        if (meeting >= 0) return [...walk(parent[0], meeting).reverse(), ...walk(parent[1], meeting).slice(1)];
+      }
+      frontiers[side] = next;
     }
-    length += 1;
-    if (meeting) return [...walk(parents.from, meeting).reverse(), ...walk(parents.to, meeting).slice(1)];
-    frontiers[side] = next;
+    return null;
+  } finally {
+    for (const v of touched) parent[0][v] = parent[1][v] = -1;
   }
-  return null;
 }
 
-function work(state: MemoryState, frontier: string[]): number {
+function work(start: Int32Array, frontier: number[]): number {
   let edges = 0;
-  for (const id of frontier) {
-    const lists = incident(state, id);
-    edges += lists.out.length + lists.in.length;
-  }
+  for (const v of frontier) edges += start[v + 1]! - start[v]!;
   return edges;
 }
 
-function walk(parents: Map<string, string | null>, start: string): string[] {
-  const ids: string[] = [];
-  for (let id: string | null | undefined = start; id; id = parents.get(id)) ids.push(id);
-  return ids;
+function walk(parent: Int32Array, from: number): number[] {
+  const path = [from];
+  for (let v = from; parent[v] !== v; v = parent[v]!) path.push(parent[v]!);
+  return path;
 }
