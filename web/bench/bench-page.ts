@@ -43,6 +43,8 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 let cy: Core | null = null;
 let frames = 0;
 let renders = 0;
+let moved = 0;
+let travelled = 0;
 let counting = false;
 
 async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges: number; variant: Variant; seed?: number }) {
@@ -64,6 +66,7 @@ async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges
     } as cytoscape.CytoscapeOptions);
     syncElements(cy, elements);
   }
+  const addedMs = performance.now() - start;
   cy.on('render', () => {
     if (counting) renders += 1;
   });
@@ -96,16 +99,31 @@ async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges
   watching = false;
   cy.fit(undefined, 20);
   await frame();
-  return { firstFrameMs, layoutMs, longestFrameMs, elements: cy.elements().length };
+  return { firstFrameMs, addedMs, layoutMs, longestFrameMs, elements: cy.elements().length };
 }
 
+/**
+ * Counts animation frames, and among them the frames that show a view moved
+ * since the frame before: what a researcher sees while panning. (Cytoscape's
+ * render events also fire for overlays and texture refinement, so they say
+ * little about panning.)
+ */
 function startCounting() {
   frames = 0;
   renders = 0;
+  moved = 0;
+  travelled = 0;
   counting = true;
+  // Copies: cy.pan() hands out its own object, which panning then changes in place.
+  let last = { ...cy!.pan() };
   const tick = () => {
     if (!counting) return;
     frames += 1;
+    const pan = { ...cy!.pan() };
+    const step = Math.hypot(pan.x - last.x, pan.y - last.y);
+    if (step > 0) moved += 1;
+    travelled += step;
+    last = pan;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -115,7 +133,7 @@ function startCounting() {
 function stopCounting(startedAt: number) {
   counting = false;
   const seconds = (performance.now() - startedAt) / 1000;
-  return { fps: frames / seconds, rendersPerSecond: renders / seconds };
+  return { fps: frames / seconds, movedFps: moved / seconds, rendersPerSecond: renders / seconds, travelledPx: Math.round(travelled) };
 }
 
 async function exportPng() {
@@ -128,8 +146,31 @@ async function exportPng() {
 
 declare global {
   interface Window {
-    liaisonBench: { setup: typeof setup; startCounting: typeof startCounting; stopCounting: typeof stopCounting; exportPng: typeof exportPng };
+    liaisonBench: { setup: typeof setup; startCounting: typeof startCounting; stopCounting: typeof stopCounting; exportPng: typeof exportPng; backgroundSpot: typeof backgroundSpot };
   }
 }
-window.liaisonBench = { setup, startCounting, stopCounting, exportPng };
+/** What a press at this point of the page would grab: an element id, or null for the background. */
+function elementAt(clientX: number, clientY: number): string | null {
+  const renderer = (cy as unknown as { renderer(): { projectIntoViewport(x: number, y: number): [number, number]; findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+  const [x, y] = renderer.projectIntoViewport(clientX, clientY);
+  return renderer.findNearestElement(x, y, true, false)?.id() ?? null;
+}
+
+/**
+ * The point nearest the centre where pressing grabs the background: panning
+ * is a drag on the background (pressing on a node drags that node instead).
+ */
+function backgroundSpot(): { x: number; y: number } {
+  const box = document.getElementById('stage')!.getBoundingClientRect();
+  const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+  for (let r = 0; r < Math.min(box.width, box.height) / 2; r += 4) {
+    for (let a = 0; a < 24; a++) {
+      const [x, y] = [cx + r * Math.cos((a * Math.PI) / 12), cy + r * Math.sin((a * Math.PI) / 12)];
+      if (elementAt(x, y) === null) return { x, y };
+    }
+  }
+  throw new Error('no background to press on: the graph covers the whole canvas');
+}
+
+window.liaisonBench = { setup, startCounting, stopCounting, exportPng, backgroundSpot };
 document.title = 'ready';

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useState } from 'react';
+import { fitToPoints } from './fit-to-points';
 import { LARGE_GRAPH, stylesheet } from './stylesheet';
 
 declare global {
@@ -42,6 +43,12 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   let topologyChanged = false;
   let added = 0;
   const large = elements.length > LARGE_GRAPH;
+  // Restyle before adding, while the graph is smallest: after, every element would be styled twice.
+  if (large !== Boolean(cy.scratch('large'))) {
+    cy.scratch('large', large);
+    cy.style(stylesheet(large));
+    setViewportShortcuts(cy, large);
+  }
   cy.batch(() => {
     const gone = cy.elements().filter((e) => !wanted.has(e.id()));
     if (gone.nodes().length > 0) topologyChanged = true;
@@ -76,13 +83,8 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
     if (large) spreadUnplaced(fresh);
     cy.add(fresh);
   });
-  if (large !== Boolean(cy.scratch('large'))) {
-    cy.scratch('large', large);
-    cy.style(stylesheet(large));
-    setViewportShortcuts(cy, large);
-  }
   // A big graph is first drawn on a grid, fitted: at that zoom labels are not drawn, so the first frame is quick.
-  if (large && added > 0 && cy.nodes().length === added) cy.fit(undefined, 20);
+  if (large && added > 0 && cy.nodes().length === added) fitToPoints(cy, elements.flatMap((e) => (e.position ? [e.position] : [])), 20);
   return topologyChanged;
 }
 
@@ -100,9 +102,15 @@ function spreadUnplaced(elements: ElementDefinition[]) {
  * Cytoscape takes these as init options only; its canvas renderer reads them
  * on every frame from these fields (cytoscape 3.x), so they can follow the
  * graph's size.
+ *
+ * At a pixel ratio of 1 or less Cytoscape keeps that texture at twice the
+ * canvas size, and copying 3.7 megapixels a frame held software-rendered
+ * panning at 5,000 nodes to 30 fps; just above 1 it keeps it at canvas size
+ * (44 fps, idle between mouse events). Screens above 1 keep their own ratio.
  */
 function setViewportShortcuts(cy: Core, on: boolean) {
-  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }).renderer();
+  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; forcedPixelRatio?: number | null } }).renderer();
   renderer.hideEdgesOnViewport = on;
   renderer.textureOnViewport = on;
+  renderer.forcedPixelRatio = on ? Math.max(window.devicePixelRatio || 1, 1.0001) : null;
 }

@@ -1,4 +1,5 @@
 import type { Collection, Core } from 'cytoscape';
+import { fitToPoints } from './fit-to-points';
 import type { LayoutRequest, LayoutResponse } from './layout-worker';
 
 let worker: Worker | null = null;
@@ -24,8 +25,9 @@ export function layoutInWorker(cy: Core, visible: Collection, randomize: boolean
       const { positions } = event.data;
       visible
         .nodes()
-        .layout({ name: 'preset', positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 }, fit: true, padding: 40, animate: false } as never)
+        .layout({ name: 'preset', positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 }, fit: false, animate: false } as never)
         .run();
+      fitToPoints(cy, Object.values(positions), 40);
       resolve();
     };
     const onError = (error: ErrorEvent) => {
