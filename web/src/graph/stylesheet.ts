@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../../server/api/model';
 import { TYPE_STYLES } from './node-types';
 
@@ -6,16 +6,24 @@ import { TYPE_STYLES } from './node-types';
 export const LARGE_GRAPH = 1500;
 
 /**
- * `forSvg` leaves out what cytoscape-svg cannot draw: node icons (background
- * images) and label outlines.
+ * Below this zoom a big graph's labels (11 px, drawn from 12 px on screen)
+ * are too small to be drawn, so big graphs carry none: Cytoscape still
+ * measures and places every label it is given, and re-placing 5,000 after a
+ * layout froze the page for 1.4 s.
  */
-export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJson {
+export const LABEL_ZOOM = 12 / 11;
+
+/**
+ * `forSvg` leaves out what cytoscape-svg cannot draw: node icons (background
+ * images) and label outlines. `labels: false` leaves out node labels.
+ */
+export function stylesheet(large: boolean, { forSvg = false, labels = true } = {}): StylesheetJson {
   const icons = !large && !forSvg;
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        ...(labels ? { label: 'data(label)' } : {}),
         width: 'data(size)',
         height: 'data(size)',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
@@ -78,4 +86,10 @@ export function stylesheet(large: boolean, { forSvg = false } = {}): StylesheetJ
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
+}
+
+/** The stylesheet for the canvas as it is now: its size and, for a big graph, whether labels are readable at this zoom. */
+export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}): StylesheetJson {
+  const large = Boolean(cy.scratch('large'));
+  return stylesheet(large, { ...options, labels: !large || cy.zoom() >= LABEL_ZOOM });
 }

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { fitToPoints } from './fit-to-points';
-import { LARGE_GRAPH, stylesheet } from './stylesheet';
+import { currentStylesheet, LABEL_ZOOM, LARGE_GRAPH, stylesheet } from './stylesheet';
 
 declare global {
   interface Window {
@@ -23,6 +23,7 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>):
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    followZoomWithLabels(instance);
     if (import.meta.env.MODE === 'test') window.__cy = instance;
     setCy(instance);
     return () => {
@@ -46,7 +47,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   // Restyle before adding, while the graph is smallest: after, every element would be styled twice.
   if (large !== Boolean(cy.scratch('large'))) {
     cy.scratch('large', large);
-    cy.style(stylesheet(large));
+    applyStylesheet(cy);
     setViewportShortcuts(cy, large);
   }
   cy.batch(() => {
@@ -88,6 +89,20 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   return topologyChanged;
 }
 
+/** Gives a big graph its labels when zoomed in far enough to read them, and takes them away again. */
+export function followZoomWithLabels(cy: Core) {
+  cy.on('zoom', () => applyStylesheet(cy));
+}
+
+/** Restyles only when the stylesheet would change: zoom events come by the dozen. */
+function applyStylesheet(cy: Core) {
+  const large = Boolean(cy.scratch('large'));
+  const key = `${large}:${!large || cy.zoom() >= LABEL_ZOOM}`;
+  if (cy.scratch('stylesheet') === key) return;
+  cy.scratch('stylesheet', key);
+  cy.style(currentStylesheet(cy));
+}
+
 /** Nodes without a position go on a grid instead of piling up at the origin. */
 function spreadUnplaced(elements: ElementDefinition[]) {
   const nodes = elements.filter((e) => e.group === 'nodes' && !e.position);
@@ -112,5 +127,5 @@ function setViewportShortcuts(cy: Core, on: boolean) {
   const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; forcedPixelRatio?: number | null } }).renderer();
   renderer.hideEdgesOnViewport = on;
   renderer.textureOnViewport = on;
-  renderer.forcedPixelRatio = on ? Math.max(window.devicePixelRatio || 1, 1.0001) : null;
+  renderer.forcedPixelRatio = on ? Math.max(globalThis.devicePixelRatio || 1, 1.0001) : null;
 }

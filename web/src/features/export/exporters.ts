@@ -2,7 +2,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import type { CanvasGraph } from '../../graph/canvas-graph';
-import { stylesheet } from '../../graph/stylesheet';
+import { currentStylesheet } from '../../graph/stylesheet';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -23,12 +23,11 @@ export function pngBlob(cy: Core): { blob: Blob; scale: number; clamped: boolean
 
 /** SVG of the view, without what cytoscape-svg cannot draw (node icons, label outlines). */
 export function svgText(cy: Core): string {
-  const large = Boolean(cy.scratch('large'));
-  cy.style(stylesheet(large, { forSvg: true }));
+  cy.style(currentStylesheet(cy, { forSvg: true }));
   try {
     return (cy as unknown as { svg(options: object): string }).svg({ full: false, bg: '#ffffff', scale: 1 });
   } finally {
-    cy.style(stylesheet(large));
+    cy.style(currentStylesheet(cy));
   }
 }
 
