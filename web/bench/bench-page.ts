@@ -10,7 +10,7 @@ import { random } from '../../server/bench/synthetic-graph';
 import { exportScale } from '../src/features/export/exporters';
 import { runLayout } from '../src/graph/layouts';
 import { stylesheet } from '../src/graph/stylesheet';
-import { syncElements } from '../src/graph/useCytoscape';
+import { followZoomWithLabels, syncElements } from '../src/graph/useCytoscape';
 
 cytoscape.use(fcose);
 
@@ -64,6 +64,7 @@ async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges
       maxZoom: 4,
       ...(variant === 'liaison-webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    followZoomWithLabels(cy);
     syncElements(cy, elements);
   }
   const addedMs = performance.now() - start;

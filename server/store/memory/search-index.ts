@@ -133,7 +133,8 @@ export function createSearchIndex() {
   };
 
   const search = (query: SearchQuery): SearchHit[] => {
-    const words = tokenize(query.q);
+    // The per-document word count is a byte; a query of 200 characters has at most 100 words anyway.
+    const words = tokenize(query.q).slice(0, 255);
     if (words.length === 0) return [];
     const types = query.types?.length ? query.types.reduce((mask, type) => mask | (1 << NODE_TYPES.indexOf(type)), 0) : null;
     // Typos are tolerated only when the exact pass finds nothing: the typo pass costs ten times more.

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { fitToPoints } from './fit-to-points';
-import { currentStylesheet, LABEL_ZOOM, LARGE_GRAPH, stylesheet } from './stylesheet';
+import { currentStylesheet, LABEL_ZOOM, LARGE_GRAPH } from './stylesheet';
 
 declare global {
   interface Window {
@@ -17,12 +17,12 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>):
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      style: stylesheet(false),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    applyStylesheet(instance);
     followZoomWithLabels(instance);
     if (import.meta.env.MODE === 'test') window.__cy = instance;
     setCy(instance);
