@@ -18,8 +18,8 @@ export function runLayout(cy: Core, name: LayoutName, { incremental }: { increme
   const visible = cy.elements(':visible');
   if (visible.nodes().length === 0) return Promise.resolve();
   const large = visible.length > LARGE_GRAPH;
-  // Thousands of nodes: force-directed off the main thread, so the page never freezes.
-  if (name === 'fcose' && large) return layoutInWorker(cy, visible, !incremental);
+  // Thousands of nodes: force-directed off the main thread, so the page never freezes (and always from scratch: see draft-layout.ts).
+  if (name === 'fcose' && large) return layoutInWorker(cy, visible);
   const common = { fit: true, padding: 40, animate: false } as const;
   let options: LayoutOptions;
   if (name === 'timeline') {

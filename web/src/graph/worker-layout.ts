@@ -1,6 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import { fitToPoints } from './fit-to-points';
-import type { LayoutRequest, LayoutResponse } from './layout-worker';
+import type { LayoutRequest, LayoutResponse } from './draft-layout';
 
 let worker: Worker | null = null;
 let latest = 0;
@@ -9,13 +9,12 @@ let latest = 0;
  * Lays out the visible elements with fcose in a Web Worker, then places them
  * in one preset pass. A newer request supersedes an older one still running.
  */
-export function layoutInWorker(cy: Core, visible: Collection, randomize: boolean): Promise<void> {
+export function layoutInWorker(cy: Core, visible: Collection): Promise<void> {
   worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   const ticket = ++latest;
   const request: LayoutRequest = {
-    nodes: visible.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+    nodes: visible.nodes().map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) || undefined })),
     edges: visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
-    randomize,
   };
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
