@@ -9,8 +9,7 @@ import { NODE_TYPES } from '../../server/api/model';
 import { random } from '../../server/bench/synthetic-graph';
 import { exportScale } from '../src/features/export/exporters';
 import { runLayout } from '../src/graph/layouts';
-import { stylesheet } from '../src/graph/stylesheet';
-import { followZoomWithLabels, syncElements } from '../src/graph/useCytoscape';
+import { createCanvas, syncElements } from '../src/graph/useCytoscape';
 
 cytoscape.use(fcose);
 
@@ -57,14 +56,7 @@ async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges
   if (variant === 'baseline') {
     cy = cytoscape({ container, elements });
   } else {
-    cy = cytoscape({
-      container,
-      style: stylesheet(false),
-      minZoom: 0.05,
-      maxZoom: 4,
-      ...(variant === 'liaison-webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    } as cytoscape.CytoscapeOptions);
-    followZoomWithLabels(cy);
+    cy = createCanvas(container, variant === 'liaison-webgl' ? ({ renderer: { name: 'canvas', webgl: true } } as cytoscape.CytoscapeOptions) : {});
     syncElements(cy, elements);
   }
   const addedMs = performance.now() - start;

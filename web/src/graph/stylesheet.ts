@@ -88,8 +88,14 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
   ];
 }
 
-/** The stylesheet for the canvas as it is now: its size and, for a big graph, whether labels are readable at this zoom. */
-export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}): StylesheetJson {
+/** What the canvas's stylesheet depends on: its size and, for a big graph, whether labels are readable at this zoom. */
+export function canvasLook(cy: Core): { large: boolean; labels: boolean } {
   const large = Boolean(cy.scratch('large'));
-  return stylesheet(large, { ...options, labels: !large || cy.zoom() >= LABEL_ZOOM });
+  return { large, labels: !large || cy.zoom() >= LABEL_ZOOM };
+}
+
+/** The stylesheet for the canvas as it is now. */
+export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}): StylesheetJson {
+  const { large, labels } = canvasLook(cy);
+  return stylesheet(large, { ...options, labels });
 }

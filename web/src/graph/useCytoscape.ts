@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { fitToPoints } from './fit-to-points';
-import { currentStylesheet, LABEL_ZOOM, LARGE_GRAPH } from './stylesheet';
+import { canvasLook, currentStylesheet, LARGE_GRAPH } from './stylesheet';
 
 declare global {
   interface Window {
@@ -15,15 +15,7 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>):
   const [cy, setCy] = useState<Core | null>(null);
   useEffect(() => {
     if (!container.current) return;
-    const instance = cytoscape({
-      container: container.current,
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
-    applyStylesheet(instance);
-    followZoomWithLabels(instance);
+    const instance = createCanvas(container.current);
     if (import.meta.env.MODE === 'test') window.__cy = instance;
     setCy(instance);
     return () => {
@@ -31,6 +23,18 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>):
       instance.destroy();
     };
   }, [container]);
+  return cy;
+}
+
+/**
+ * A Cytoscape instance set up as the explorer's canvas: zoom bounds, single
+ * selection, the stylesheet, and labels that follow the zoom on big graphs.
+ * The canvas benchmark draws with this too.
+ */
+export function createCanvas(container: HTMLElement, options: Partial<cytoscape.CytoscapeOptions> = {}): Core {
+  const cy = cytoscape({ container, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single', ...options });
+  applyStylesheet(cy);
+  followZoomWithLabels(cy);
   return cy;
 }
 
@@ -96,8 +100,8 @@ export function followZoomWithLabels(cy: Core) {
 
 /** Restyles only when the stylesheet would change: zoom events come by the dozen. */
 function applyStylesheet(cy: Core) {
-  const large = Boolean(cy.scratch('large'));
-  const key = `${large}:${!large || cy.zoom() >= LABEL_ZOOM}`;
+  const { large, labels } = canvasLook(cy);
+  const key = `${large}:${labels}`;
   if (cy.scratch('stylesheet') === key) return;
   cy.scratch('stylesheet', key);
   cy.style(currentStylesheet(cy));
