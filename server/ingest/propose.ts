@@ -41,8 +41,18 @@ function shorten(sentence: string, max: number): string {
   return `${sentence.slice(0, cut > 40 ? cut : max).replace(/[,;:]$/, '')}…`;
 }
 
+/** What building one proposal shares across its people, agencies and meetings. */
+interface ProposalContext {
+  store: GraphStore;
+  /** Ids given to new entities of this proposal so far. */
+  taken: Set<string>;
+  /** Internal entity keys ("person:snoek") to the proposal's keys ("p3"), for meeting attendees. */
+  keys: Map<string, string>;
+  warnings: string[];
+}
+
 /** An id for a new entity that no other entity holds yet. */
-async function freeId(store: GraphStore, base: string, taken: Set<string>): Promise<string> {
+async function freeId({ store, taken }: ProposalContext, base: string): Promise<string> {
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     if (!taken.has(id) && !(await nodeExists(store, id))) {
@@ -62,7 +72,6 @@ export async function proposeFromText(text: string, store: GraphStore, options: 
   const { date: published, warnings } = articleDate(layout, options.date);
   const entities = articleEntities(layout);
   const drafts = findMeetings(layout, entities, published);
-  const taken = new Set<string>();
 
   const title = layout.title?.text ?? shorten(layout.sentences[0]?.text ?? 'Untitled article', 120);
   const articleId = `article:${slug(title).slice(0, 48)}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
@@ -76,11 +85,10 @@ export async function proposeFromText(text: string, store: GraphStore, options: 
   if (articleKnown) warnings.push('this article is already in the graph: accepting it again changes nothing that is already there');
   if (!published) warnings.push('no publication date found: pass --date YYYY-MM-DD (the timeline needs it; relative dates such as "ce lundi" stay unresolved)');
 
-  // Internal entity keys ("person:snoek") to the proposal's keys ("p3"), for meeting attendees.
-  const keys = new Map<string, string>();
-  const organizations = await proposeOrganizations(entities, text, store, taken, keys);
-  const persons = await proposePersons(entities, store, taken, keys, warnings);
-  const meetings = await proposeMeetings(drafts, persons, organizations, store, taken, keys, warnings);
+  const context: ProposalContext = { store, taken: new Set(), keys: new Map(), warnings };
+  const organizations = await proposeOrganizations(entities, text, context);
+  const persons = await proposePersons(entities, context);
+  const meetings = await proposeMeetings(drafts, persons, organizations, context);
 
   const countries = new Set<string>();
   for (const m of meetings) if (m.country) countries.add(m.country);
@@ -103,20 +111,15 @@ export async function proposeFromText(text: string, store: GraphStore, options: 
   };
 }
 
-async function proposeOrganizations(
-  entities: ArticleEntities,
-  text: string,
-  store: GraphStore,
-  taken: Set<string>,
-  keys: Map<string, string>,
-): Promise<ProposedOrganization[]> {
+async function proposeOrganizations(entities: ArticleEntities, text: string, context: ProposalContext): Promise<ProposedOrganization[]> {
+  const { store, keys } = context;
   const out: ProposedOrganization[] = [];
   for (const { key, org, quote } of entities.orgs.values()) {
     const match = await resolveOrganization(store, { name: org.name, ...(org.acronym ? { acronym: org.acronym } : {}), ...(org.country ? { country: org.country } : {}) });
     const countryQuote = org.country ? countryStated(entities, text, org.name, org.country) : undefined;
     const proposed: ProposedOrganization = {
       key: `o${out.length + 1}`,
-      id: match?.id ?? (await freeId(store, `org:${slug(org.acronym ?? org.name.replace(/\s*\([^)]*\)$/, ''))}${org.country && !org.acronym ? `-${org.country.toLowerCase()}` : ''}`, taken)),
+      id: match?.id ?? (await freeId(context, `org:${slug(org.acronym ?? org.name.replace(/\s*\([^)]*\)$/, ''))}${org.country && !org.acronym ? `-${org.country.toLowerCase()}` : ''}`)),
       status: match ? 'known' : 'new',
       ...(match ? { match } : {}),
       name: org.name,
@@ -145,13 +148,8 @@ function countryStated(entities: ArticleEntities, text: string, name: string, co
   return undefined;
 }
 
-async function proposePersons(
-  entities: ArticleEntities,
-  store: GraphStore,
-  taken: Set<string>,
-  keys: Map<string, string>,
-  warnings: string[],
-): Promise<ProposedPerson[]> {
+async function proposePersons(entities: ArticleEntities, context: ProposalContext): Promise<ProposedPerson[]> {
+  const { store, keys, warnings } = context;
   const out: ProposedPerson[] = [];
   for (const p of entities.persons.values()) {
     if (!p.name.includes(' ')) warnings.push(`"${p.name}" is named by surname only`);
@@ -165,7 +163,7 @@ async function proposePersons(
     });
     out.push({
       key: `p${out.length + 1}`,
-      id: match?.id ?? (await freeId(store, `person:${slug(p.name)}`, taken)),
+      id: match?.id ?? (await freeId(context, `person:${slug(p.name)}`)),
       status: match ? 'known' : 'new',
       ...(match ? { match } : {}),
       name: p.name,
@@ -199,11 +197,9 @@ async function proposeMeetings(
   drafts: MeetingDraft[],
   persons: ProposedPerson[],
   organizations: ProposedOrganization[],
-  store: GraphStore,
-  taken: Set<string>,
-  keys: Map<string, string>,
-  warnings: string[],
+  context: ProposalContext,
 ): Promise<ProposedMeeting[]> {
+  const { store, keys, warnings } = context;
   const out: ProposedMeeting[] = [];
   let n = 0;
   for (const d of drafts) {
@@ -237,7 +233,7 @@ async function proposeMeetings(
     const counterpart = slug(names.filter((_, i) => i > 0).join('-') || names[0] || 'meeting');
     out.push({
       key,
-      id: match?.id ?? (await freeId(store, `meeting:${date ?? 'undated'}-${slug(place ?? 'unknown')}-${counterpart}`.slice(0, 90), taken)),
+      id: match?.id ?? (await freeId(context, `meeting:${date ?? 'undated'}-${slug(place ?? 'unknown')}-${counterpart}`.slice(0, 90))),
       status: match ? 'known' : 'new',
       ...(match ? { match } : {}),
       ...(date ? { date } : {}),
