@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { GraphStore } from '../store/graph-store';
 import { notFoundBody, registerErrorHandling } from './errors';
@@ -25,19 +25,6 @@ export async function buildApp({ store, webRoot, logger = false, acceptedFactsFi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Cytoscape and Swagger UI set inline styles; exports are data: and blob: URLs.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        scriptSrc: ["'self'"],
-        // The app is served over plain HTTP on localhost or a LAN address (docker): do not force https.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -48,14 +35,37 @@ export async function buildApp({ store, webRoot, logger = false, acceptedFactsFi
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(graphRoutes(store), { prefix: '/api' });
   await app.register(articleRoutes(store, acceptedFactsFile), { prefix: '/api' });
-
-  if (webRoot && existsSync(webRoot)) {
-    await serveWebApp(app, webRoot);
-  } else {
-    app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
-  }
+  await app.register(pages(webRoot));
   return app;
+}
+
+/**
+ * The pages (explorer, API docs, 404s) in a scope of their own, so that only
+ * they carry helmet's hooks: run on every API request, even opted out, they
+ * cost a promise and a merge of its options per request.
+ */
+function pages(webRoot: string | undefined) {
+  return async (app: FastifyInstance) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Cytoscape and Swagger UI set inline styles; exports are data: and blob: URLs.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          scriptSrc: ["'self'"],
+          // The app is served over plain HTTP on localhost or a LAN address (docker): do not force https.
+          upgradeInsecureRequests: null,
+        },
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    if (webRoot && existsSync(webRoot)) {
+      await serveWebApp(app, webRoot);
+    } else {
+      app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
+    }
+  };
 }

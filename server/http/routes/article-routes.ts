@@ -20,13 +20,13 @@ export function articleRoutes(store: GraphStore, acceptedFactsFile?: string): Fa
 
     app.post(
       '/articles',
-      { helmet: false, bodyLimit: BODY_LIMIT, schema: { summary: 'Proposes the facts an article states, each with its quote, resolved against the graph', body: articleProposalBody } },
+      { bodyLimit: BODY_LIMIT, schema: { summary: 'Proposes the facts an article states, each with its quote, resolved against the graph', body: articleProposalBody } },
       (request) => proposeFacts(request.body.text, store, request.body.date ? { date: request.body.date } : {}),
     );
 
     app.post(
       '/articles/accept',
-      { helmet: false, bodyLimit: BODY_LIMIT, schema: { summary: 'Adds an article and its proposed facts (less those excluded) to the graph, all or nothing', body: articleAcceptBody } },
+      { bodyLimit: BODY_LIMIT, schema: { summary: 'Adds an article and its proposed facts (less those excluded) to the graph, all or nothing', body: articleAcceptBody } },
       async (request, reply) => {
         const { text, date, exclude } = request.body;
         const work = queue.then(() => acceptArticle(store, text, { ...(date ? { date } : {}), exclude, ...(acceptedFactsFile ? { acceptedFactsFile } : {}) }));

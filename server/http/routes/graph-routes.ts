@@ -16,40 +16,40 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
 export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onRequest', apiSecurityHeaders);
-    app.get('/health', { helmet: false, schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
+    app.get('/health', { schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
       const health = await store.health();
       return reply.status(health.ok ? 200 : 503).send(health);
     });
 
-    app.get('/search', { helmet: false, schema: { summary: 'Ranked matches on names, aliases and acronyms', querystring: searchQuery } }, (request, reply) => timed(reply, () => store.search(request.query)),
+    app.get('/search', { schema: { summary: 'Ranked matches on names, aliases and acronyms', querystring: searchQuery } }, (request, reply) => timed(reply, () => store.search(request.query)),
     );
 
-    app.get('/nodes/:id', { helmet: false, schema: { summary: 'A node with its relationships and source quotes', params: idParam } }, (request, reply) => timed(reply, () => store.node(request.params.id)),
+    app.get('/nodes/:id', { schema: { summary: 'A node with its relationships and source quotes', params: idParam } }, (request, reply) => timed(reply, () => store.node(request.params.id)),
     );
 
     app.get(
       '/neighbourhood',
-      { helmet: false, schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
+      { schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
       (request, reply) => timed(reply, () => store.neighbourhood(request.query)),
     );
 
     app.get(
       '/who-met',
-      { helmet: false, schema: { summary: 'People and agencies met by a person or agency, with the meetings linking them', querystring: whoMetQuery } },
+      { schema: { summary: 'People and agencies met by a person or agency, with the meetings linking them', querystring: whoMetQuery } },
       (request, reply) => timed(reply, () => store.whoMet(request.query)),
     );
 
-    app.get('/path', { helmet: false, schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)),
+    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)),
     );
 
-    app.get('/facets', { helmet: false, schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>
+    app.get('/facets', { schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>
       timed(reply, () => store.facets()),
     );
 
-    app.get('/meetings', { helmet: false, schema: { summary: 'Timeline of meetings, oldest first', querystring: meetingsQuery } }, (request, reply) => timed(reply, () => store.meetings(request.query)),
+    app.get('/meetings', { schema: { summary: 'Timeline of meetings, oldest first', querystring: meetingsQuery } }, (request, reply) => timed(reply, () => store.meetings(request.query)),
     );
 
-    app.get('/articles/:id', { helmet: false, schema: { summary: 'An article: title, date and full text', params: idParam } }, (request, reply) => timed(reply, () => store.article(request.params.id)),
+    app.get('/articles/:id', { schema: { summary: 'An article: title, date and full text', params: idParam } }, (request, reply) => timed(reply, () => store.article(request.params.id)),
     );
   };
 }

@@ -2,8 +2,8 @@ import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fast
 
 /**
  * JSON needs only a few security headers. Helmet's full set, parsed per
- * request through a raw hook, cost a third of the API's throughput, so API
- * routes opt out of it (`helmet: false`) and get these constants instead.
+ * request through a raw hook, cost a third of the API's throughput, so helmet
+ * lives in the pages' scope (see app.ts) and API routes get these constants.
  */
 export const API_SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
