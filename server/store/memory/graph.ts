@@ -32,6 +32,10 @@ export function createGraph(): MemoryGraph {
   return new Graph<GraphNode, GraphEdge>({ type: 'directed', multi: false, allowSelfLoops: false });
 }
 
+export function createMemoryState(): MemoryState {
+  return { graph: createGraph(), adjacency: new Map(), nodes: new Map() };
+}
+
 /**
  * Every edge between the given nodes. Each node contributes its out-edges:
  * scanned when it has few, probed pair by pair when it has more out-edges

@@ -3,9 +3,9 @@ import type { Facets } from '../../api/results';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { computeFacets } from './facets';
-import { createGraph, type MemoryState } from './graph';
-import { noteNewEdge } from './adjacency';
+import { createMemoryState } from './graph';
 import { meetingsByDate, meetingsPage } from './meetings';
+import { mergeGraph } from './merge-graph';
 import { neighbourhood } from './neighbourhood';
 import { nodeDetails } from './node-details';
 import { createSearchIndex } from './search-index';
@@ -14,8 +14,8 @@ import { whoMet } from './who-met';
 
 /** The embedded store: the whole graph in process memory, on graphology. */
 export function createMemoryStore(): GraphStore {
-  const graph = createGraph();
-  const state: MemoryState = { graph, adjacency: new Map(), nodes: new Map() };
+  const state = createMemoryState();
+  const { graph } = state;
   const index = createSearchIndex();
   const articles = new Map<string, ArticleDoc>();
   // Derived from the graph, rebuilt lazily after each import.
@@ -23,25 +23,7 @@ export function createMemoryStore(): GraphStore {
   let timeline: MeetingNode[] | null = null;
 
   const importGraph = async (data: GraphData) => {
-    // Into an empty graph nothing can collide: skip the merge checks (a third of a 100k-node load).
-    const fresh = graph.order === 0;
-    for (const node of data.nodes) {
-      if (fresh) graph.addNode(node.id, node);
-      else graph.mergeNode(node.id, node);
-      // mergeNode assigns into the record graphology already holds: keep that one.
-      state.nodes.set(node.id, graph.getNodeAttributes(node.id));
-    }
-    for (const edge of data.edges) {
-      if (fresh || !graph.hasEdge(edge.id)) {
-        graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
-        noteNewEdge(state, edge);
-        continue;
-      }
-      const known = graph.getEdgeAttributes(edge.id);
-      for (const s of edge.sources) {
-        if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
-      }
-    }
+    mergeGraph(state, data);
     for (const article of data.articles) articles.set(article.id, article);
     index.add(data.nodes);
     facets = null;
