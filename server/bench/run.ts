@@ -93,7 +93,7 @@ async function storeTimings(store: GraphStore, work: Workload) {
 const toUrl = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
 
 async function httpTimings(nodes: number, work: Workload) {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed), storeKind], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--expose-gc', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed), storeKind], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {

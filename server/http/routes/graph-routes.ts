@@ -2,6 +2,8 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
 import type { GraphStore } from '../../store/graph-store';
+import { recordJson } from '../../store/record-json';
+import { graphJson } from '../graph-json';
 import { apiSecurityHeaders } from './security-headers';
 
 /** Runs a store call and reports its duration as `Server-Timing: store;dur=…` (shown by browser devtools). */
@@ -11,6 +13,14 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
   reply.header('server-timing', `store;dur=${(performance.now() - start).toFixed(3)}`);
   return result;
 }
+
+/**
+ * Replies with a result holding node and edge records. The embedded store
+ * hands out the same records every time, so their JSON is cached; Neo4j's are
+ * new objects on each query, which a cache would only hold on to.
+ */
+const sendGraph = (reply: FastifyReply, store: GraphStore) => (result: object) =>
+  reply.type('application/json; charset=utf-8').send(graphJson(result, store.kind === 'memory' ? recordJson : (record) => JSON.stringify(record)));
 
 /** The read API: parse (zod, via the route schema) → store → response. */
 export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
@@ -30,7 +40,7 @@ export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
     app.get(
       '/neighbourhood',
       { schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
-      (request, reply) => timed(reply, () => store.neighbourhood(request.query)),
+      (request, reply) => timed(reply, () => store.neighbourhood(request.query)).then(sendGraph(reply, store)),
     );
 
     app.get(
@@ -39,7 +49,7 @@ export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
       (request, reply) => timed(reply, () => store.whoMet(request.query)),
     );
 
-    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)),
+    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)).then(sendGraph(reply, store)),
     );
 
     app.get('/facets', { schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>

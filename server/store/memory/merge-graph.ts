@@ -1,4 +1,5 @@
 import type { GraphData } from '../../api/model';
+import { forgetRecordJson } from '../record-json';
 import { noteNewEdge } from './adjacency';
 import type { MemoryState } from './graph';
 import { useDictionaryNeighbourTables } from './neighbour-tables';
@@ -12,7 +13,10 @@ export function mergeGraph(state: MemoryState, data: Pick<GraphData, 'nodes' | '
     if (fresh || !graph.hasNode(node.id)) {
       graph.addNode(node.id, node);
       useDictionaryNeighbourTables(graph, node.id);
-    } else graph.mergeNode(node.id, node);
+    } else {
+      graph.mergeNode(node.id, node);
+      forgetRecordJson(graph.getNodeAttributes(node.id));
+    }
     // mergeNode assigns into the record graphology already holds: keep that one.
     state.nodes.set(node.id, graph.getNodeAttributes(node.id));
   }
@@ -26,5 +30,6 @@ export function mergeGraph(state: MemoryState, data: Pick<GraphData, 'nodes' | '
     for (const s of edge.sources) {
       if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
     }
+    forgetRecordJson(known);
   }
 }
