@@ -114,7 +114,7 @@ async function httpTimings(nodes: number, work: Workload) {
       });
     /** Latency as the client sees it, and what HTTP adds to the store's time, request by request. */
     const timeHttp = async (path: string, inputs: Record<string, string>[]) => {
-      for (const q of inputs.slice(0, 100)) await get(toUrl(path, q));
+      for (const q of inputs.slice(0, 500)) await get(toUrl(path, q));
       const latency: number[] = [];
       const added: number[] = [];
       for (const q of inputs) {
