@@ -1,9 +1,10 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeType } from '../../../server/api/model';
 import type { LayoutName } from '../state/view';
 import { LARGE_GRAPH } from './stylesheet';
 import { timelinePositions } from './timeline-layout';
+import { revealPlacedEdges, UNPLACED } from './unplaced-edges';
 import { layoutInWorker } from './worker-layout';
 
 // fcose registers through the same registry as the built-in layouts.
@@ -15,8 +16,19 @@ cytoscape.use(fcose);
  * nodes have positions, so expanding does not reshuffle the whole picture.
  */
 export function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }): Promise<void> {
-  const visible = cy.elements(':visible');
+  // Edges waiting for this layout are hidden but must shape it.
+  const waiting = cy.edges(`.${UNPLACED}`).filter((edge) => edge.source().visible() && edge.target().visible());
+  const visible = cy.elements(':visible').union(waiting);
   if (visible.nodes().length === 0) return Promise.resolve();
+  // Only the latest layout reveals them: one superseded in the worker has placed nothing.
+  const run = Number(cy.scratch('layoutRun') ?? 0) + 1;
+  cy.scratch('layoutRun', run);
+  return placeElements(cy, name, visible, incremental).finally(() => {
+    if (cy.scratch('layoutRun') === run) revealPlacedEdges(cy);
+  });
+}
+
+function placeElements(cy: Core, name: LayoutName, visible: Collection, incremental: boolean): Promise<void> {
   const large = visible.length > LARGE_GRAPH;
   // Thousands of nodes: force-directed off the main thread, so the page never freezes (and always from scratch: see draft-layout.ts).
   if (name === 'fcose' && large) return layoutInWorker(cy, visible);

@@ -22,23 +22,27 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
   return [
     {
       selector: 'node',
+      // Only what is drawn: Cytoscape re-checks a node's edges for each property it applies (on a big graph, most of styling it).
       style: {
-        ...(labels ? { label: 'data(label)' } : {}),
         width: 'data(size)',
         height: 'data(size)',
-        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 11,
-        color: '#1d2733',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        // Outlines and ellipsis cost a text measure per label per frame: not on big graphs.
-        'text-wrap': large ? 'none' : 'ellipsis',
-        'text-max-width': '150px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': forSvg || large ? 0 : 2,
-        'min-zoomed-font-size': large ? 12 : 5,
-        'background-width': '58%',
-        'background-height': '58%',
+        ...(labels
+          ? {
+              label: 'data(label)',
+              'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+              'font-size': 11,
+              color: '#1d2733',
+              'text-valign': 'bottom',
+              'text-margin-y': 4,
+              // Outlines and ellipsis cost a text measure per label per frame: not on big graphs.
+              'text-wrap': large ? 'none' : 'ellipsis',
+              'text-max-width': '150px',
+              'text-outline-color': '#ffffff',
+              'text-outline-width': forSvg || large ? 0 : 2,
+              'min-zoomed-font-size': large ? 12 : 5,
+            }
+          : {}),
+        ...(icons ? { 'background-width': '58%', 'background-height': '58%' } : {}),
         'border-width': 1.5,
         'border-color': '#ffffff',
       },
@@ -59,8 +63,7 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
         width: 1.4,
         'line-color': '#b3bfcb',
         'curve-style': large ? 'haystack' : 'bezier',
-        'haystack-radius': 0,
-        opacity: 0.9,
+        ...(large ? {} : { opacity: 0.9 }),
       },
     },
     { selector: 'edge[type = "ATTENDED"]', style: { 'line-color': '#8fa3b8' } },
@@ -85,6 +88,8 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
     { selector: '.on-path', style: { 'line-color': '#e67e22', 'border-color': '#e67e22', 'border-width': 5, width: 5, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.hidden', style: { display: 'none' } },
+    // Edges between nodes still on the placeholder grid (see unplaced-edges.ts).
+    { selector: 'edge.unplaced', style: { display: 'none' } },
   ];
 }
 
@@ -99,3 +104,4 @@ export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}):
   const { large, labels } = canvasLook(cy);
   return stylesheet(large, { ...options, labels });
 }
+

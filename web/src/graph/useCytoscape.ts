@@ -2,6 +2,8 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { fitToPoints } from './fit-to-points';
 import { canvasLook, currentStylesheet, LARGE_GRAPH } from './stylesheet';
+import { UNPLACED } from './unplaced-edges';
+import { warmLayoutWorker } from './worker-layout';
 
 declare global {
   interface Window {
@@ -48,6 +50,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   let topologyChanged = false;
   let added = 0;
   const large = elements.length > LARGE_GRAPH;
+  if (large && elements.length > cy.elements().length) warmLayoutWorker();
   // Restyle before adding, while the graph is smallest: after, every element would be styled twice.
   if (large !== Boolean(cy.scratch('large'))) {
     cy.scratch('large', large);
@@ -58,13 +61,15 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
     const gone = cy.elements().filter((e) => !wanted.has(e.id()));
     if (gone.nodes().length > 0) topologyChanged = true;
     gone.remove();
+    // A big graph drawn from nothing starts on a placeholder grid: its edges wait for the layout (see UNPLACED).
+    const edgesWait = large && cy.nodes().length === 0;
     const fresh: ElementDefinition[] = [];
     for (const [id, element] of wanted) {
       const existing = cy.getElementById(id);
       if (existing.nonempty()) {
         for (const [key, value] of Object.entries(element.data)) if (existing.data(key) !== value) existing.data(key, value);
       } else {
-        fresh.push(element);
+        fresh.push(edgesWait && element.group === 'edges' ? { ...element, classes: UNPLACED } : element);
       }
     }
     // New nodes start next to a neighbour already placed, so the layout grows the picture instead of reshuffling it.

@@ -6,11 +6,21 @@ let worker: Worker | null = null;
 let latest = 0;
 
 /**
+ * Starts the worker ahead of a big layout: loading Cytoscape and fcose into
+ * it took half a second, which the canvas can spend drawing the first frame.
+ */
+export function warmLayoutWorker() {
+  // Headless canvases (unit tests) have no workers, and lay out on the main thread.
+  if (typeof Worker === 'undefined') return;
+  worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
  * Lays out the visible elements with fcose in a Web Worker, then places them
  * in one preset pass. A newer request supersedes an older one still running.
  */
 export function layoutInWorker(cy: Core, visible: Collection): Promise<void> {
-  worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  warmLayoutWorker();
   const ticket = ++latest;
   const request: LayoutRequest = {
     nodes: visible.nodes().map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) || undefined })),
