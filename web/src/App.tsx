@@ -216,13 +216,18 @@ function StatusLine({ loading, error, onRetry, truncated, onMore, notice, onDism
       )}
       {connecting && (
         <div className="banner info">
-          Connecting from <strong>{connecting}</strong>: select another node and choose “Connect to here”.
+          {/* One span: the banner is a flex row, which would set the name apart from its colon. */}
+          <span>
+            Connecting from <strong>{connecting}</strong>: select another node and choose “Connect to here”.
+          </span>
           <button type="button" className="link" onClick={onCancelConnect}>cancel</button>
         </div>
       )}
       {truncated.map((t) => (
         <div key={t.id} className="banner info">
-          <strong>{t.label}</strong>: {t.shown.toLocaleString('en')} of {t.total?.toLocaleString('en') ?? 'many'} neighbours shown.
+          <span>
+            <strong>{t.label}</strong>: {t.shown.toLocaleString('en')} of {t.total?.toLocaleString('en') ?? 'many'} neighbours shown.
+          </span>
           <button type="button" onClick={() => onMore(t.id)}>Show {PAGE_SIZE} more</button>
         </div>
       ))}
