@@ -56,7 +56,7 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
       },
     })),
     // Meeting labels ("With Christopher Wray (FBI) · 2022-06-13") wrap onto short lines: timelines set them side by side.
-    { selector: 'node[type = "Meeting"]', style: { 'text-wrap': large ? 'none' : 'wrap', 'text-max-width': '110px' } },
+    ...(labels ? [{ selector: 'node[type = "Meeting"]', style: { 'text-wrap': large ? ('none' as const) : ('wrap' as const), 'text-max-width': '110px' } }] : []),
     {
       selector: 'edge',
       style: {
@@ -104,4 +104,3 @@ export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}):
   const { large, labels } = canvasLook(cy);
   return stylesheet(large, { ...options, labels });
 }
-
