@@ -1,5 +1,5 @@
 import type { Core, EventObject } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LayoutName } from '../state/view';
 import type { CanvasGraph } from './canvas-graph';
 import { toElements } from './elements';
@@ -34,6 +34,23 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const elements = useMemo(() => toElements(graph), [graph]);
   const laidOut = useRef(false);
+  // Big layouts run in a worker for a few seconds, edges hidden meanwhile: say so.
+  const [layingOut, setLayingOut] = useState<number | null>(null);
+  const layouts = useRef(0);
+  const layOut = useCallback(
+    async (cy: Core, name: LayoutName, incremental: boolean) => {
+      const run = ++layouts.current;
+      const big = cy.elements().length > LARGE_GRAPH;
+      setLayingOut(big ? cy.nodes().length : null);
+      try {
+        await runLayout(cy, name, { incremental });
+      } finally {
+        // A newer layout has its own status to show.
+        if (run === layouts.current) setLayingOut(null);
+      }
+    },
+    [],
+  );
   const handlers = useRef({ onSelect, onExpand, graph });
   handlers.current = { onSelect, onExpand, graph };
 
@@ -99,13 +116,13 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   useEffect(() => {
     if (!cy) return;
     if (syncElements(cy, elements)) {
-      void runLayout(cy, layout, { incremental: laidOut.current });
+      void layOut(cy, layout, laidOut.current);
       laidOut.current = cy.nodes().length > 0;
     }
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy && laidOut.current) void runLayout(cy, layout, { incremental: false });
+    if (cy && laidOut.current) void layOut(cy, layout, false);
   }, [cy, layout]);
 
   // Classes for hidden, pinned, expanded and on-path elements, and the selection.
@@ -132,6 +149,11 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   return (
     <div className="canvas-wrap">
       <div ref={container} className="canvas" data-testid="graph-canvas" role="img" aria-label="Relationship graph" />
+      {layingOut !== null && (
+        <span className="spinner canvas-status" role="status">
+          Laying out {layingOut.toLocaleString('en')} nodes…
+        </span>
+      )}
       {tooltip && (
         <div className="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }} role="tooltip">
           <strong>{tooltip.title}</strong>
@@ -141,3 +163,4 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
     </div>
   );
 }
+
