@@ -1,5 +1,6 @@
 import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../../api/model';
 import { TOPIC_IDS, topicNodeId } from '../../api/topics';
+import { compressedRows } from './compressed-rows';
 import type { MemoryState } from './graph';
 
 /**
@@ -89,7 +90,7 @@ function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
     pairRole.push(edge.role ? ATTENDANCE_ROLES.indexOf(edge.role) + 1 : 0);
   });
 
-  const byMeeting = bucket(pairMeeting, meetings.length);
+  const byMeeting = compressedRows(pairMeeting, meetings.length);
   const attendees = new Int32Array(pairMeeting.length);
   const roleCodes = new Uint8Array(pairMeeting.length);
   for (const [slot, pair] of byMeeting.order.entries()) {
@@ -97,7 +98,7 @@ function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
     roleCodes[slot] = pairRole[pair]!;
   }
 
-  const byAttendee = bucket(pairAttendee, attendeeIds.length);
+  const byAttendee = compressedRows(pairAttendee, attendeeIds.length);
   const meetingsOf = Int32Array.from(byAttendee.order, (pair) => pairMeeting[pair]!);
   // Most recent first, so who-met can stop describing meetings once every row is full.
   for (let a = 0; a < attendeeIds.length; a++) {
@@ -111,15 +112,4 @@ function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
     meetingStart: byAttendee.start, meetingsOf,
     scratchCounts: new Int32Array(attendeeIds.length),
   };
-}
-
-/** Counting sort of pair indexes by key: the compressed-row layout of a sparse matrix. */
-function bucket(keys: number[], keyCount: number): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(keyCount + 1);
-  for (const key of keys) start[key + 1]! += 1;
-  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
-  const next = start.slice(0, keyCount);
-  const order = new Int32Array(keys.length);
-  for (const [pair, key] of keys.entries()) order[next[key]!++] = pair;
-  return { start, order };
 }

@@ -1,4 +1,5 @@
 import { NODE_TYPES } from '../../api/model';
+import { compressedRows } from './compressed-rows';
 import type { MemoryState } from './graph';
 
 /**
@@ -33,22 +34,15 @@ function buildCompactGraph({ graph, nodes }: MemoryState): CompactGraph {
   const ids = [...nodes.keys()];
   const ordinal = new Map(ids.map((id, v) => [id, v]));
   const typeCode = Uint8Array.from(nodes.values(), (node) => NODE_TYPES.indexOf(node.type));
+  // Each edge twice, once from each end: ends[2e] and ends[2e + 1] are one edge's ends, so pair p's other end is ends[p ^ 1].
   const ends = new Int32Array(graph.size * 2);
   let e = 0;
   graph.forEachEdge((_key, _edge, source, target) => {
     ends[e++] = ordinal.get(source)!;
     ends[e++] = ordinal.get(target)!;
   });
-  const start = new Int32Array(ids.length + 1);
-  for (const v of ends) start[v + 1]! += 1;
-  for (let v = 0; v < ids.length; v++) start[v + 1]! += start[v]!;
-  const next = start.slice(0, ids.length);
-  const neighbours = new Int32Array(ends.length);
-  for (let i = 0; i < ends.length; i += 2) {
-    const [u, v] = [ends[i]!, ends[i + 1]!];
-    neighbours[next[u]!++] = v;
-    neighbours[next[v]!++] = u;
-  }
+  const { start, order } = compressedRows(ends, ids.length);
+  const neighbours = Int32Array.from(order, (pair) => ends[pair ^ 1]!);
   const scratch: [Int32Array, Int32Array] = [new Int32Array(ids.length).fill(-1), new Int32Array(ids.length).fill(-1)];
   return { ids, ordinal, typeCode, start, neighbours, scratch };
 }
