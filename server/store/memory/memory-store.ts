@@ -28,7 +28,6 @@ export function createMemoryStore(): GraphStore {
     index.add(data.nodes);
     facets = null;
     timeline = null;
-    state.attendance = state.compact = undefined;
   };
 
   return {

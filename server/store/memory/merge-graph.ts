@@ -4,9 +4,14 @@ import { noteNewEdge } from './adjacency';
 import type { MemoryState } from './graph';
 import { useDictionaryNeighbourTables } from './neighbour-tables';
 
-/** Adds new nodes and edges to the graph; a known node takes the new fields, a known edge the new sources. */
+/**
+ * Adds new nodes and edges to the graph; a known node takes the new fields, a
+ * known edge the new sources. Keeps the adjacency lists and record JSON in
+ * step, and drops the indexes built from the old graph.
+ */
 export function mergeGraph(state: MemoryState, data: Pick<GraphData, 'nodes' | 'edges'>) {
   const { graph } = state;
+  state.attendance = state.compact = undefined;
   // Into an empty graph nothing can collide: skip the merge checks (a third of a 100k-node load).
   const fresh = graph.order === 0;
   for (const node of data.nodes) {
