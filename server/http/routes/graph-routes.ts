@@ -19,11 +19,14 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
  * hands out the same records every time, so their JSON is cached; Neo4j's are
  * new objects on each query, which a cache would only hold on to.
  */
-const sendGraph = (reply: FastifyReply, store: GraphStore) => (result: object) =>
-  reply.type('application/json; charset=utf-8').send(graphJson(result, store.kind === 'memory' ? recordJson : (record) => JSON.stringify(record)));
+function graphReplies(store: GraphStore) {
+  const recordText = store.kind === 'memory' ? recordJson : (record: object) => JSON.stringify(record);
+  return (reply: FastifyReply) => (result: object) => reply.type('application/json; charset=utf-8').send(graphJson(result, recordText));
+}
 
 /** The read API: parse (zod, via the route schema) → store → response. */
 export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
+  const sendGraph = graphReplies(store);
   return async (app) => {
     app.addHook('onRequest', apiSecurityHeaders);
     app.get('/health', { schema: { summary: 'Store kind and size; 503 when the store is unreachable' } }, async (_request, reply) => {
@@ -40,7 +43,7 @@ export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
     app.get(
       '/neighbourhood',
       { schema: { summary: 'Neighbours at depth 1 or 2, filtered by years, topics and types, capped', querystring: neighbourhoodQuery } },
-      (request, reply) => timed(reply, () => store.neighbourhood(request.query)).then(sendGraph(reply, store)),
+      (request, reply) => timed(reply, () => store.neighbourhood(request.query)).then(sendGraph(reply)),
     );
 
     app.get(
@@ -49,7 +52,7 @@ export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
       (request, reply) => timed(reply, () => store.whoMet(request.query)),
     );
 
-    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)).then(sendGraph(reply, store)),
+    app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)).then(sendGraph(reply)),
     );
 
     app.get('/facets', { schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>
