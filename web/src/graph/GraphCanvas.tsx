@@ -36,21 +36,15 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   const laidOut = useRef(false);
   // Big layouts run in a worker for a few seconds, edges hidden meanwhile: say so.
   const [layingOut, setLayingOut] = useState<number | null>(null);
-  const layouts = useRef(0);
-  const layOut = useCallback(
-    async (cy: Core, name: LayoutName, incremental: boolean) => {
-      const run = ++layouts.current;
-      const big = cy.elements().length > LARGE_GRAPH;
-      setLayingOut(big ? cy.nodes().length : null);
-      try {
-        await runLayout(cy, name, { incremental });
-      } finally {
-        // A newer layout has its own status to show.
-        if (run === layouts.current) setLayingOut(null);
-      }
-    },
-    [],
-  );
+  const layOut = useCallback(async (cy: Core, name: LayoutName, incremental: boolean) => {
+    setLayingOut(cy.elements().length > LARGE_GRAPH ? cy.nodes().length : null);
+    // A newer layout has its own status to show; a failed one shows none.
+    const current = await runLayout(cy, name, { incremental }).catch((error: unknown) => {
+      setLayingOut(null);
+      throw error;
+    });
+    if (current) setLayingOut(null);
+  }, []);
   const handlers = useRef({ onSelect, onExpand, graph });
   handlers.current = { onSelect, onExpand, graph };
 
@@ -163,4 +157,3 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
     </div>
   );
 }
-

@@ -14,24 +14,29 @@ cytoscape.use(fcose);
  * Lays out what is visible. fcose (force-directed) by default: draft quality
  * and no animation on large graphs, and incremental (no randomising) once
  * nodes have positions, so expanding does not reshuffle the whole picture.
+ * Resolves true unless a newer layout of the canvas started meanwhile.
  */
-export function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }): Promise<void> {
+export async function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }): Promise<boolean> {
   // Edges waiting for this layout are hidden but must shape it.
   const waiting = cy.edges(`.${UNPLACED}`).filter((edge) => edge.source().visible() && edge.target().visible());
   const visible = cy.elements(':visible').union(waiting);
-  if (visible.nodes().length === 0) return Promise.resolve();
-  // Only the latest layout reveals them: one superseded in the worker has placed nothing.
+  if (visible.nodes().length === 0) return true;
   const run = Number(cy.scratch('layoutRun') ?? 0) + 1;
   cy.scratch('layoutRun', run);
-  return placeElements(cy, name, visible, incremental).finally(() => {
-    if (cy.scratch('layoutRun') === run) revealPlacedEdges(cy);
-  });
+  const isCurrent = () => cy.scratch('layoutRun') === run;
+  try {
+    await placeElements(cy, name, visible, incremental, isCurrent);
+  } finally {
+    // Only the latest layout reveals them: one superseded in the worker has placed nothing.
+    if (isCurrent()) revealPlacedEdges(cy);
+  }
+  return isCurrent();
 }
 
-function placeElements(cy: Core, name: LayoutName, visible: Collection, incremental: boolean): Promise<void> {
+function placeElements(cy: Core, name: LayoutName, visible: Collection, incremental: boolean, isCurrent: () => boolean): Promise<void> {
   const large = visible.length > LARGE_GRAPH;
   // Thousands of nodes: force-directed off the main thread, so the page never freezes (and always from scratch: see draft-layout.ts).
-  if (name === 'fcose' && large) return layoutInWorker(cy, visible);
+  if (name === 'fcose' && large) return layoutInWorker(cy, visible, isCurrent);
   const common = { fit: true, padding: 40, animate: false } as const;
   let options: LayoutOptions;
   if (name === 'timeline') {

@@ -1,9 +1,10 @@
 import type { Collection, Core } from 'cytoscape';
 import { fitToPoints } from './fit-to-points';
-import type { LayoutRequest, LayoutResponse } from './draft-layout';
+import type { LayoutRequest } from './draft-layout';
+import type { WorkerRequest, WorkerResponse } from './layout-worker';
 
 let worker: Worker | null = null;
-let latest = 0;
+let requests = 0;
 
 /**
  * Starts the worker ahead of a big layout: loading Cytoscape and fcose into
@@ -17,20 +18,25 @@ export function warmLayoutWorker() {
 
 /**
  * Lays out the visible elements with fcose in a Web Worker, then places them
- * in one preset pass. A newer request supersedes an older one still running.
+ * in one preset pass, unless `isCurrent` says a newer layout has started since.
  */
-export function layoutInWorker(cy: Core, visible: Collection): Promise<void> {
+export function layoutInWorker(cy: Core, visible: Collection, isCurrent: () => boolean): Promise<void> {
   warmLayoutWorker();
-  const ticket = ++latest;
+  const id = ++requests;
   const request: LayoutRequest = {
     nodes: visible.nodes().map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) || undefined })),
     edges: visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
   };
   return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<LayoutResponse>) => {
+    const stopListening = () => {
       worker!.removeEventListener('message', onMessage);
       worker!.removeEventListener('error', onError);
-      if (ticket !== latest || cy.destroyed()) return resolve();
+    };
+    const onMessage = (event: MessageEvent<WorkerResponse>) => {
+      // Every pending request hears every answer: take only this one's.
+      if (event.data.id !== id) return;
+      stopListening();
+      if (!isCurrent() || cy.destroyed()) return resolve();
       const { positions } = event.data;
       visible
         .nodes()
@@ -40,12 +46,11 @@ export function layoutInWorker(cy: Core, visible: Collection): Promise<void> {
       resolve();
     };
     const onError = (error: ErrorEvent) => {
-      worker!.removeEventListener('message', onMessage);
-      worker!.removeEventListener('error', onError);
+      stopListening();
       reject(new Error(`layout worker failed: ${error.message}`));
     };
     worker!.addEventListener('message', onMessage);
     worker!.addEventListener('error', onError);
-    worker!.postMessage(request);
+    worker!.postMessage({ id, request } satisfies WorkerRequest);
   });
 }
