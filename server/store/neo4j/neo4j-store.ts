@@ -31,7 +31,7 @@ import type { Neo4jConfig } from './config';
 import { toStoreError } from './errors';
 import { luceneQuery, queryTerms } from './lucene';
 import { nodeProperties, plain, relationshipRow, toGraphEdge, toGraphNode } from './records';
-import { SCHEMA_STATEMENTS, STATEMENTS, mergeNodesStatement, mergeRelationshipsStatement } from './statements';
+import { SCHEMA_STATEMENTS, STATEMENTS, mergeNodesStatement, mergeRelationshipsStatement, pathStatement } from './statements';
 
 /** Relationships come back as {rel, source, target}: the driver knows only element ids. */
 interface RelWithEnds {
@@ -200,8 +200,9 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
         if (!record) throw new NotFoundError('node', query.from, 'from');
         return { found: true, length: 0, nodes: [toGraphNode(record.get('n') as Node)], edges: [] };
       }
-      const parameters = { from: query.from, to: query.to, maxLength: int(query.maxLength) };
-      const [record] = await run(STATEMENTS.path, parameters);
+      const statement = pathStatement(query.maxLength);
+      const parameters = { from: query.from, to: query.to };
+      const [record] = await run(statement, parameters);
       if (!record?.get('fromFound')) throw new NotFoundError('node', query.from, 'from');
       if (!record.get('toFound')) throw new NotFoundError('node', query.to, 'to');
       const nodes = (record.get('nodes') as Node[]).map(toGraphNode);
@@ -211,7 +212,7 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
         length: edges.length,
         nodes,
         edges,
-        ...(query.cypher ? { cypher: trace(STATEMENTS.path, parameters) } : {}),
+        ...(query.cypher ? { cypher: trace(statement, parameters) } : {}),
       };
     },
 

@@ -1,7 +1,7 @@
 import neo4j, { Node, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { MeetingNode, PersonNode } from '../../api/model';
-import { nodeProperties, plain, relationshipRow, toGraphEdge, toGraphNode } from './records';
+import type { MeetingNode, OrganizationNode, PersonNode } from '../../api/model';
+import { indexedNames, nodeProperties, plain, relationshipRow, toGraphEdge, toGraphNode } from './records';
 
 const meetingProps = {
   id: 'meeting:2022-06-13-etats-unis-wray',
@@ -68,10 +68,15 @@ describe('mapping Neo4j records to API records', () => {
     expect(plain({ years: [{ year: neo4j.int(2024), count: neo4j.int(2) }] })).toEqual({ years: [{ year: 2024, count: 2 }] });
   });
 
+  it("indexes names as the words a query is cut into, so \"surete de l etat\" finds \"Sûreté de l’État\"", () => {
+    const org: OrganizationNode = { type: 'Organization', id: 'org:vsse', label: 'Sûreté de l’État', name: 'Sûreté de l’État', acronym: 'VSSE', aliases: ["Sécurité de l'État"], kind: 'intelligence' };
+    expect(indexedNames(org)).toBe('vsse | surete de l etat | securite de l etat');
+  });
+
   it('writes what it reads back: properties and relationship rows round-trip', () => {
     const person: PersonNode = { type: 'Person', id: 'person:a', label: 'A', name: 'A', aliases: ['Ay'], titles: [] };
     const written = nodeProperties(person);
-    expect(written.names).toBe('A | Ay');
+    expect(written.names).toBe('a | ay');
     expect(toGraphNode(new Node(neo4j.int(1), ['Node', 'Person'], written, '4:x:1'))).toEqual(person);
     const edge = { id: 'e', type: 'MEMBER_OF' as const, source: 'person:a', target: 'org:b', title: 'Chef', sources: [{ articleId: 'article:1', quote: 'q' }] };
     const row = relationshipRow(edge);

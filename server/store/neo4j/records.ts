@@ -5,6 +5,7 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import { NODE_TYPES, REL_TYPES, type GraphEdge, type GraphNode, type NodeType, type RelType, type Source } from '../../api/model';
 import { searchableNames } from '../searchable-names';
+import { queryTerms } from './lucene';
 
 /** Integers to numbers, lists and maps recursively; driver graph types are not expected here. */
 export function plain(value: unknown): unknown {
@@ -45,9 +46,18 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
   };
 }
 
+/**
+ * The full-text field: the names already cut into words the way queries are
+ * (queryTerms). Lucene's own tokenizer keeps "l'État" as one word, which the
+ * query words "l" and "etat" would never match.
+ */
+export function indexedNames(node: GraphNode): string {
+  return searchableNames(node).map((name) => queryTerms(name).join(' ')).join(' | ');
+}
+
 /** A node as written: its record plus the full-text field. Undefined values are dropped (Neo4j stores none). */
 export function nodeProperties(node: GraphNode): Record<string, unknown> {
-  const props: Record<string, unknown> = { names: searchableNames(node).join(' | ') };
+  const props: Record<string, unknown> = { names: indexedNames(node) };
   for (const [key, value] of Object.entries(node)) if (value !== undefined) props[key] = value;
   return props;
 }

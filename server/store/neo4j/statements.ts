@@ -102,14 +102,6 @@ CALL (c) {
 }
 RETURN c, rows`,
 
-  path: `OPTIONAL MATCH (a:Node {id: $from})
-OPTIONAL MATCH (b:Node {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[*..${LIMITS.pathLength.max}]-(b))
-WHERE a <> b AND length(p) <= $maxLength AND all(x IN nodes(p)[1..-1] WHERE ${passable('x')})
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
-  CASE WHEN p IS NULL THEN [] ELSE [r IN relationships(p) | ${relWithEnds('r')}] END AS rels`,
-
   facets: `CALL () {
   MATCH (m:Meeting)
   WITH m.year AS year, count(*) AS count ORDER BY year
@@ -151,6 +143,27 @@ RETURN size(selected) AS total, [m IN selected[$offset..$offset + $limit] | {
 MATCH (a:Article:Node {id: row.id})
 SET a.text = row.text`,
 } as const;
+
+/**
+ * The shortest connection of at most `maxLength` hops. A path's length bound
+ * cannot be a parameter, so there is one statement per allowed length (each
+ * linted). SHORTEST with the passable test inside the quantified pattern is
+ * checked during the search; `shortestPath` with the same test and a length
+ * predicate in WHERE fell back to exhaustive search and timed out when no path
+ * existed, even on the seed graph.
+ */
+export function pathStatement(maxLength: number): string {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > LIMITS.pathLength.max) {
+    throw new Error(`path length must be 1 to ${LIMITS.pathLength.max}, not ${maxLength}`);
+  }
+  const pattern = maxLength === 1 ? '(a)-[]-(b)' : `(a)((u)-[]-(x) WHERE ${passable('x')}){0,${maxLength - 1}}(y)-[]-(b)`;
+  return `OPTIONAL MATCH (a:Node {id: $from})
+OPTIONAL MATCH (b:Node {id: $to})
+OPTIONAL MATCH p = SHORTEST 1 ${pattern}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS nodes,
+  CASE WHEN p IS NULL THEN [] ELSE [r IN relationships(p) | ${relWithEnds('r')}] END AS rels`;
+}
 
 /** Constraints and indexes, created before any data. */
 export const SCHEMA_STATEMENTS = [
@@ -201,7 +214,6 @@ export function allStatements(): { name: string; statement: string; parameters: 
     node: ['id', 'maxNeighbours'],
     neighbourhood: ['id', 'depth', 'cap', 'offset', 'limit', 'types', ...filter],
     whoMet: ['id', 'cap', 'meetingsPerRow', ...filter],
-    path: ['from', 'to', 'maxLength'],
     facets: [],
     meetings: ['offset', 'limit', ...filter],
     article: ['id'],
@@ -210,6 +222,7 @@ export function allStatements(): { name: string; statement: string; parameters: 
   };
   return [
     ...Object.entries(STATEMENTS).map(([name, statement]) => ({ name, statement, parameters: parameters[name as keyof typeof STATEMENTS] })),
+    ...Array.from({ length: LIMITS.pathLength.max }, (_, i) => ({ name: `path ${i + 1}`, statement: pathStatement(i + 1), parameters: ['from', 'to'] })),
     ...SCHEMA_STATEMENTS.map((statement, i) => ({ name: `schema ${i + 1}`, statement, parameters: [] })),
     ...NODE_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeNodesStatement(type), parameters: ['rows'] })),
     ...REL_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeRelationshipsStatement(type), parameters: ['rows'] })),
