@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/**/*.test.ts', 'graph-seed/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
+    include: ['server/**/*.test.ts', 'graph-seed/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'tests/*.test.ts', 'tests/neo4j/*.test.ts'],
     setupFiles: ['web/src/test/setup.ts'],
     testTimeout: 15_000,
   },

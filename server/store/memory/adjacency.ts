@@ -1,10 +1,11 @@
 import type { GraphEdge } from '../../api/model';
 import type { MemoryState } from './graph';
 
-/** A node's edges, by direction. */
+/** A node's edges, by direction, and (once asked for) its neighbours' ids in id order. */
 export interface Incident {
   out: GraphEdge[];
   in: GraphEdge[];
+  byId?: string[];
 }
 
 /**
@@ -33,14 +34,25 @@ export function incident({ graph, adjacency }: MemoryState, id: string): Inciden
 
 /** Keeps already-filled lists in step with an edge added to the graph. */
 export function noteNewEdge({ adjacency }: MemoryState, edge: GraphEdge) {
-  adjacency.get(edge.source)?.out.push(edge);
-  adjacency.get(edge.target)?.in.push(edge);
+  const source = adjacency.get(edge.source);
+  const target = adjacency.get(edge.target);
+  source?.out.push(edge);
+  target?.in.push(edge);
+  if (source) source.byId = undefined;
+  if (target) target.byId = undefined;
 }
 
-/** Calls `visit` with each neighbour's id until it returns true; says whether it stopped early. */
-export function someNeighbour(state: MemoryState, id: string, visit: (neighbour: string, edge: GraphEdge) => boolean): boolean {
-  const { out, in: inbound } = incident(state, id);
-  for (const edge of out) if (visit(edge.target, edge)) return true;
-  for (const edge of inbound) if (visit(edge.source, edge)) return true;
+/**
+ * Calls `visit` with each neighbour's id, in id order (as Neo4j's ORDER BY id
+ * pages them), until it returns true; says whether it stopped early. The
+ * sorted list is built on a node's first visit and kept until its edges change.
+ */
+export function someNeighbour(state: MemoryState, id: string, visit: (neighbour: string) => boolean): boolean {
+  const lists = incident(state, id);
+  lists.byId ??= [...new Set([...lists.out.map((e) => e.target), ...lists.in.map((e) => e.source)])].sort(byCodeUnit);
+  for (const neighbour of lists.byId) if (visit(neighbour)) return true;
   return false;
 }
+
+// Cypher compares strings by code point, as < does for the ASCII ids we make.
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

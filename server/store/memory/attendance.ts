@@ -54,14 +54,23 @@ export function attendanceIndex(state: MemoryState): AttendanceIndex {
   return state.attendance;
 }
 
-function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
-  const meetings: MeetingNode[] = [];
-  const meetingOrdinal = new Map<string, number>();
-  for (const node of nodes.values()) {
-    if (node.type !== 'Meeting') continue;
-    meetingOrdinal.set(node.id, meetings.length);
-    meetings.push(node);
+/** Sorts the ids in place, renumbers the map to match, and returns old ordinal → new ordinal. */
+function renumberInIdOrder(ids: string[], ordinal: Map<string, number>): Int32Array {
+  const rank = new Int32Array(ids.length);
+  ids.sort((a, b) => (a < b ? -1 : 1));
+  for (const [position, id] of ids.entries()) {
+    rank[ordinal.get(id)!] = position;
+    ordinal.set(id, position);
   }
+  return rank;
+}
+
+function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
+  // Ordinals in id order, so that ties (same day, same count) fall in id order, as in Neo4j's ORDER BY.
+  const meetings: MeetingNode[] = [];
+  for (const node of nodes.values()) if (node.type === 'Meeting') meetings.push(node);
+  meetings.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const meetingOrdinal = new Map(meetings.map((m, ordinal) => [m.id, ordinal]));
   const dayFrom = Int32Array.from(meetings, (m) => dayNumber(m.dateFrom));
   const dayTo = Int32Array.from(meetings, (m) => dayNumber(m.dateTo));
   const topicMask = new Int32Array(meetings.length);
@@ -90,15 +99,20 @@ function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
     pairRole.push(edge.role ? ATTENDANCE_ROLES.indexOf(edge.role) + 1 : 0);
   });
 
-  const byMeeting = compressedRows(pairMeeting, meetings.length);
+  // Attendee ordinals in id order too, and each meeting's attendees in that order.
+  const rank = renumberInIdOrder(attendeeIds, attendeeOrdinal);
+  for (let pair = 0; pair < pairAttendee.length; pair++) pairAttendee[pair] = rank[pairAttendee[pair]!]!;
+  const byAttendee = compressedRows(pairAttendee, attendeeIds.length);
+  // A stable sort by meeting of the pairs already in attendee order.
+  const byMeeting = compressedRows(Int32Array.from(byAttendee.order, (pair) => pairMeeting[pair]!), meetings.length);
   const attendees = new Int32Array(pairMeeting.length);
   const roleCodes = new Uint8Array(pairMeeting.length);
-  for (const [slot, pair] of byMeeting.order.entries()) {
+  for (const [slot, i] of byMeeting.order.entries()) {
+    const pair = byAttendee.order[i]!;
     attendees[slot] = pairAttendee[pair]!;
     roleCodes[slot] = pairRole[pair]!;
   }
 
-  const byAttendee = compressedRows(pairAttendee, attendeeIds.length);
   const meetingsOf = Int32Array.from(byAttendee.order, (pair) => pairMeeting[pair]!);
   // Most recent first, so who-met can stop describing meetings once every row is full.
   for (let a = 0; a < attendeeIds.length; a++) {

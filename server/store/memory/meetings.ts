@@ -4,6 +4,7 @@ import type { MeetingsQuery } from '../../api/requests';
 import { nodeOf, type MemoryGraph, type MemoryState } from './graph';
 import { incident } from './adjacency';
 import { meetingMatcher } from './meeting-filter';
+import { orderMeetingRow } from '../meeting-ref';
 import { meetingRef } from './meeting-ref';
 
 /** All meetings, oldest first; the store keeps this list between imports. */
@@ -34,5 +35,5 @@ function meetingRow(state: MemoryState, meeting: MeetingNode): MeetingRow {
   const articles = incident(state, meeting.id)
     .out.filter((edge) => edge.type === 'REPORTED_IN')
     .map((edge) => edge.target);
-  return { ...meetingRef(state, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles };
+  return orderMeetingRow({ ...meetingRef(state, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles });
 }

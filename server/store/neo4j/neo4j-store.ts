@@ -6,7 +6,6 @@ import {
   type ArticleDoc,
   type AttendanceRole,
   type GraphData,
-  type GraphNode,
   type MeetingNode,
   type NodeType,
   type RelType,
@@ -25,13 +24,14 @@ import type {
 import { TOPIC_IDS, topicNodeId } from '../../api/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
-import { toMeetingRef } from '../meeting-ref';
+import { orderMeetingRow, toMeetingRef } from '../meeting-ref';
 import { matchedName, searchableNames } from '../searchable-names';
 import type { Neo4jConfig } from './config';
 import { toStoreError } from './errors';
 import { luceneQuery, queryTerms } from './lucene';
-import { nodeProperties, plain, relationshipRow, toGraphEdge, toGraphNode } from './records';
-import { SCHEMA_STATEMENTS, STATEMENTS, mergeNodesStatement, mergeRelationshipsStatement, pathStatement } from './statements';
+import { plain, toGraphEdge, toGraphNode } from './records';
+import { SCHEMA_STATEMENTS, STATEMENTS, pathStatement } from './statements';
+import { writeGraph } from './write-graph';
 
 /** Relationships come back as {rel, source, target}: the driver knows only element ids. */
 interface RelWithEnds {
@@ -42,9 +42,7 @@ interface RelWithEnds {
 
 const MAX_NEIGHBOURS = 200;
 const MAX_SOURCES = 200;
-const NODE_BATCH = 2_000;
-const RELATIONSHIP_BATCH = 5_000;
-const ARTICLE_BATCH = 200;
+const BULK_BATCHES = { nodes: 2_000, relationships: 5_000, articles: 200 };
 
 /** Integers must travel as Neo4j integers: a JS number arrives as a float, which LIMIT refuses. */
 const int = (n: number) => neo4j.int(n);
@@ -77,10 +75,6 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
     } catch (error) {
       throw toStoreError(error, config.uri);
     }
-  };
-
-  const writeBatches = async <T>(statement: string, rows: T[], size: number) => {
-    for (let i = 0; i < rows.length; i += size) await run(statement, { rows: rows.slice(i, i + size) }, 'write');
   };
 
   return {
@@ -238,13 +232,13 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
       type Row = { meeting: Node; attendees: MeetingRow['attendees']; topics: string[]; articles: string[] };
       const rows: MeetingRow[] = ((record?.get('rows') ?? []) as Row[]).map((row) => {
         const meeting = toGraphNode(row.meeting) as MeetingNode;
-        return {
+        return orderMeetingRow({
           ...meetingRef(row.meeting, row.topics),
           kind: meeting.kind,
           summary: meeting.summary,
           attendees: row.attendees.map((a) => ({ id: a.id, type: a.type, label: a.label, ...(a.role ? { role: a.role } : {}) })),
           articles: row.articles,
-        };
+        });
       });
       return { rows, total, truncated: query.offset + rows.length < total };
     },
@@ -265,31 +259,16 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
 
     async importGraph(data: GraphData) {
       for (const statement of SCHEMA_STATEMENTS) await run(statement, {}, 'write');
-      for (const type of NODE_TYPES) {
-        const rows = data.nodes.filter((n) => n.type === type).map((n: GraphNode) => ({ id: n.id, props: nodeProperties(n) }));
-        await writeBatches(mergeNodesStatement(type), rows, NODE_BATCH);
-      }
-      for (const type of REL_TYPES) {
-        const rows = data.edges.filter((e) => e.type === type).map(relationshipRow);
-        await writeBatches(mergeRelationshipsStatement(type), rows, RELATIONSHIP_BATCH);
-      }
-      await writeBatches(STATEMENTS.articleTexts, data.articles.map((a) => ({ id: a.id, text: a.text })), ARTICLE_BATCH);
+      await writeGraph((statement, parameters) => run(statement, parameters, 'write'), data, BULK_BATCHES);
     },
 
     async writeFacts(data: GraphData) {
       const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        await session.executeWrite(async (tx) => {
-          for (const type of NODE_TYPES) {
-            const rows = data.nodes.filter((n) => n.type === type).map((n: GraphNode) => ({ id: n.id, props: nodeProperties(n) }));
-            if (rows.length > 0) await tx.run(mergeNodesStatement(type), { rows });
-          }
-          for (const type of REL_TYPES) {
-            const rows = data.edges.filter((e) => e.type === type).map(relationshipRow);
-            if (rows.length > 0) await tx.run(mergeRelationshipsStatement(type), { rows });
-          }
-          await tx.run(STATEMENTS.articleTexts, { rows: data.articles.map((a) => ({ id: a.id, text: a.text })) });
-        });
+        await session.executeWrite(
+          (tx) => writeGraph(async (statement, parameters) => (await tx.run(statement, parameters)).records, data, BULK_BATCHES),
+          { timeout: config.queryTimeoutMs },
+        );
       } catch (error) {
         throw toStoreError(error, config.uri);
       } finally {

@@ -3,6 +3,9 @@
  * $parameters; labels and relationship types come only from the allow-lists
  * in server/api/model.ts. Filters are written as "$param IS NULL OR …" so that
  * each statement's text is constant: `npm run lint:cypher` checks them all.
+ * The statements `cypher=true` shows wrap integer parameters in toInteger():
+ * pasted with their JSON parameters (numbers, which the driver sends as
+ * floats), they run as given.
  *
  * Every node carries the label :Node (unique id) and the label of its type.
  */
@@ -62,19 +65,20 @@ RETURN n, neighbours, relations, articles`,
 CALL (c) {
   MATCH (c)--(n1:Node)
   WHERE ${keep('n1')}
-  WITH DISTINCT n1 ORDER BY n1.id LIMIT $cap
+  WITH DISTINCT n1 ORDER BY n1.id LIMIT toInteger($cap)
   RETURN collect(n1) AS first
 }
 CALL (c, first) {
-  UNWIND first AS n1
+  UNWIND range(0, size(first) - 1) AS i
+  WITH first[i] AS n1, i
   MATCH (n1)--(n2:Node)
   WHERE $depth = 2 AND n2 <> c AND NOT n2 IN first AND ${keep('n2')}
-  WITH DISTINCT n2 ORDER BY n2.id LIMIT $cap
+  WITH n2, min(i) AS via ORDER BY via, n2.id LIMIT toInteger($cap)
   RETURN collect(n2) AS second
 }
 WITH c, first + second AS found,
   CASE WHEN $depth = 1 THEN COUNT { MATCH (c)--(n0:Node) WHERE ${keep('n0')} } END AS total
-WITH c, found[$offset..$offset + $limit] AS page, size(found) > $offset + $limit AS truncated, total, size(found) AS counted
+WITH c, found[toInteger($offset)..toInteger($offset + $limit)] AS page, size(found) > $offset + $limit AS truncated, total, size(found) AS counted
 WITH c, page, truncated, total, counted, [c] + page AS shown
 CALL (shown) {
   UNWIND shown AS a
@@ -88,13 +92,14 @@ RETURN c, page, truncated, total, counted, rels`,
 CALL (c) {
   MATCH (c)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Node)
   WHERE o <> c AND ${meetingMatches('m')}
-  WITH c, o, count(DISTINCT m) AS shared
-  ORDER BY shared DESC, o.id
-  LIMIT $cap
+  WITH c, o, m ORDER BY m.dateFrom DESC, m.id
+  WITH c, o, count(DISTINCT m) AS shared, head(collect(m)) AS latest
+  ORDER BY shared DESC, latest.dateFrom DESC, latest.id, o.id
+  LIMIT toInteger($cap)
   CALL (c, o) {
     MATCH (c)-[:ATTENDED]->(m:Meeting)<-[a:ATTENDED]-(o)
     WHERE ${meetingMatches('m')}
-    WITH m, a ORDER BY m.dateFrom DESC LIMIT $meetingsPerRow
+    WITH m, a ORDER BY m.dateFrom DESC, m.id LIMIT toInteger($meetingsPerRow)
     WITH m, a, COLLECT { MATCH (m)-[:DISCUSSED]->(t:Topic) RETURN t.id } AS topics
     RETURN collect({meeting: m, role: a.role, topics: topics}) AS meetings
   }
@@ -138,6 +143,8 @@ RETURN size(selected) AS total, [m IN selected[$offset..$offset + $limit] | {
   article: `MATCH (a:Article:Node {id: $id}) RETURN a`,
 
   nodeById: `MATCH (n:Node {id: $id}) RETURN n`,
+
+  nodesByIds: `MATCH (n:Node) WHERE n.id IN $ids RETURN n`,
 
   articleTexts: `UNWIND $rows AS row
 MATCH (a:Article:Node {id: row.id})
@@ -183,9 +190,11 @@ SET n = row.props, n:${type}`;
 }
 
 /**
- * Writes a batch of relationships of one type. Sources are parallel lists
- * (properties hold only primitives and lists); new ones are appended, known
- * ones kept, so re-running a batch changes nothing.
+ * Writes a batch of relationships of one type and counts them: a row whose end
+ * is missing drops out at MATCH, so `written` below the batch size names a
+ * refusal. Sources are parallel lists (properties hold only primitives and
+ * lists); new ones are appended, known ones kept, so re-running a batch
+ * changes nothing. A known relationship keeps its role and title, as in memory.
  */
 export function mergeRelationshipsStatement(type: RelType): string {
   if (!REL_TYPES.includes(type)) throw new Error(`not an allowed relationship type: ${type}`);
@@ -193,13 +202,14 @@ export function mergeRelationshipsStatement(type: RelType): string {
 MATCH (a:Node {id: row.source})
 MATCH (b:Node {id: row.target})
 MERGE (a)-[r:${type}]->(b)
-SET r.id = row.id, r.role = row.role, r.title = row.title
+ON CREATE SET r.id = row.id, r.role = row.role, r.title = row.title
 WITH r, row, coalesce(r.sourceArticles, []) AS knownArticles, coalesce(r.sourceQuotes, []) AS knownQuotes
 WITH r, row, knownArticles, knownQuotes,
   [i IN range(0, size(row.sourceArticles) - 1) WHERE NOT any(j IN range(0, size(knownArticles) - 1)
     WHERE knownArticles[j] = row.sourceArticles[i] AND knownQuotes[j] = row.sourceQuotes[i])] AS fresh
 SET r.sourceArticles = knownArticles + [i IN fresh | row.sourceArticles[i]],
-  r.sourceQuotes = knownQuotes + [i IN fresh | row.sourceQuotes[i]]`;
+  r.sourceQuotes = knownQuotes + [i IN fresh | row.sourceQuotes[i]]
+RETURN count(*) AS written`;
 }
 
 /** Empties the database in batches (the benchmark's --wipe); needs an auto-commit transaction. */
@@ -218,6 +228,7 @@ export function allStatements(): { name: string; statement: string; parameters: 
     meetings: ['offset', 'limit', ...filter],
     article: ['id'],
     nodeById: ['id'],
+    nodesByIds: ['ids'],
     articleTexts: ['rows'],
   };
   return [
