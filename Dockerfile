@@ -16,7 +16,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080
+# Listening on 0.0.0.0 (for -p 8080:8080) opens the port to the network: writes need a token.
+# "generate" makes one up at start-up and prints it; pass -e LIAISON_WRITE_TOKEN=… to choose it.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 LIAISON_WRITE_TOKEN=generate
 WORKDIR /app
 COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -30,4 +30,9 @@ describe('docker compose', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(compose.services.app.environment.LIAISON_SEED_IF_EMPTY).toBe('true');
   });
+
+  it('protects writes with a token: compose requires one (no default), the image makes one up unless given', () => {
+    expect(compose.services.app.environment.LIAISON_WRITE_TOKEN).toMatch(/^\$\{LIAISON_WRITE_TOKEN:\?.+\}$/);
+    expect(dockerfile).toMatch(/^ENV .*HOST=0\.0\.0\.0.*LIAISON_WRITE_TOKEN=generate/m);
+  });
 });

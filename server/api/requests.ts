@@ -18,11 +18,24 @@ export const LIMITS = {
   meetingsPerWhoMetRow: 5,
 } as const;
 
+/**
+ * A whole number written in decimal digits, nothing else: "0x10", "1e3", " 5"
+ * and "" are refused (Number() would read them as 16, 1000, 5 and 0). The
+ * zod message for a union is vague: the digits rule comes first in it.
+ */
+const wholeNumber = (min: number, max: number) =>
+  z
+    // Code calling the store directly passes numbers; query strings pass text.
+    .union([z.number(), z.string().regex(/^\d{1,9}$/, 'expected a whole number in decimal digits').transform(Number)])
+    .pipe(z.number().int().min(min).max(max));
+
 /** A positive integer; values above the maximum are capped, not refused. */
 const cappedLimit = (limits: { default: number; max: number }) =>
-  z.coerce.number().int().min(1).default(limits.default).transform((n) => Math.min(n, limits.max));
+  wholeNumber(1, 999_999_999)
+    .optional()
+    .transform((n) => Math.min(n ?? limits.default, limits.max));
 
-const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
+const offset = wholeNumber(0, 1_000_000).optional().transform((n) => n ?? 0);
 
 const commaList = z
   .string()
@@ -78,7 +91,7 @@ export const searchQuery = z.object({
 export const neighbourhoodQuery = z
   .object({
     id: nodeId,
-    depth: z.coerce.number().int().min(1).max(2).default(1),
+    depth: wholeNumber(1, 2).optional().transform((n) => n ?? 1),
     ...meetingFilterShape,
     types: nodeTypes.optional(),
     limit: cappedLimit(LIMITS.neighbourhood),
@@ -99,7 +112,7 @@ export const whoMetQuery = z
 export const pathQuery = z.object({
   from: nodeId,
   to: nodeId,
-  maxLength: z.coerce.number().int().min(1).max(LIMITS.pathLength.max).default(LIMITS.pathLength.default),
+  maxLength: wholeNumber(1, LIMITS.pathLength.max).optional().transform((n) => n ?? LIMITS.pathLength.default),
   cypher: z.stringbool().optional(),
 });
 

@@ -119,7 +119,19 @@ export interface MeetingsPage {
 
 export interface ApiErrorBody {
   error: {
-    code: 'bad_request' | 'not_found' | 'unavailable' | 'timeout' | 'internal';
+    code:
+      | 'bad_request'
+      | 'unauthorized'
+      | 'forbidden'
+      | 'not_found'
+      | 'method_not_allowed'
+      | 'too_large'
+      | 'unsupported_media_type'
+      | 'unprocessable'
+      | 'rate_limited'
+      | 'unavailable'
+      | 'timeout'
+      | 'internal';
     message: string;
     field?: string;
   };

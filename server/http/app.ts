@@ -1,30 +1,67 @@
 import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAnalysisRunner, warmUp, type AnalysisRunner } from '../ingest/analysis-runner';
 import type { GraphStore } from '../store/graph-store';
-import { notFoundBody, registerErrorHandling } from './errors';
-import { articleRoutes } from './routes/article-routes';
+import { HttpRefusal } from './error-reply';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
+import { answerUnrouted, trackApiMethods } from './route-methods';
+import { articleRoutes, type ArticleRouteOptions } from './routes/article-routes';
 import { graphRoutes } from './routes/graph-routes';
 import { serveWebApp } from './web-app';
+import type { WriteAccess } from './write-access';
 
 export interface AppOptions {
   store: GraphStore;
   /** Built web app to serve at /, when present. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
-  /** Embedded store: where accepted articles are kept (see server/ingest/accepted-facts.ts). */
-  acceptedFactsFile?: string;
+  /** Default: writes from this machine only, no token. */
+  writeAccess?: WriteAccess;
+  /** Reads articles off the event loop; default: a worker with `analysisBudgetMs`. */
+  analysisRunner?: AnalysisRunner;
+  /** How long reading one article may take before it is refused (422). */
+  analysisBudgetMs?: number;
+  rateLimits?: ArticleRouteOptions['rateLimits'];
 }
 
-export async function buildApp({ store, webRoot, logger = false, acceptedFactsFile }: AppOptions) {
-  const app = Fastify({ logger });
+/** Ids are at most 200 characters; percent-encoded UTF-8 takes up to 12 per character, and the router must not refuse what the schema allows. */
+const MAX_PARAM_LENGTH = 200 * 12;
+export const DEFAULT_RATE_LIMITS = { proposals: 60, writes: 30 } as const;
+
+export async function buildApp({ store, webRoot, logger = false, writeAccess, analysisRunner, analysisBudgetMs = 2000, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions) {
+  const app = Fastify({
+    logger,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
+    // Shutdown (server/main.ts) drains: requests already received are answered, not refused or reset.
+    return503OnClosing: false,
+    forceCloseConnections: false,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // The API reads JSON only: any other body is a 415 saying so, not a string handed to the schema.
+  app.removeContentTypeParser('text/plain');
+  const methodsOf = trackApiMethods(app);
 
+  const runner = analysisRunner ?? createAnalysisRunner({ budgetMs: analysisBudgetMs });
+  if (!analysisRunner) {
+    app.addHook('onClose', () => runner.close());
+    // Ready means ready to read an article: the first one must not wait for the worker to load the ingestion code.
+    await warmUp(runner);
+  }
+
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpRefusal(429, 'rate_limited', `too many requests: at most ${context.max} per ${context.after}; try again in ${Math.ceil(context.ttl / 1000)} s`),
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -36,8 +73,11 @@ export async function buildApp({ store, webRoot, logger = false, acceptedFactsFi
     transform: jsonSchemaTransform,
   });
   await app.register(graphRoutes(store), { prefix: '/api' });
-  await app.register(articleRoutes(store, acceptedFactsFile), { prefix: '/api' });
-  await app.register(pages(webRoot));
+  await app.register(
+    articleRoutes({ store, analyse: runner.analyse, writeAccess: writeAccess ?? { listenHost: '127.0.0.1', allowedHosts: [] }, rateLimits }),
+    { prefix: '/api' },
+  );
+  await app.register(pages(webRoot, answerUnrouted(methodsOf)));
   return app;
 }
 
@@ -46,7 +86,7 @@ export async function buildApp({ store, webRoot, logger = false, acceptedFactsFi
  * they carry helmet's hooks: run on every API request, even opted out, they
  * cost a promise and a merge of its options per request.
  */
-function pages(webRoot: string | undefined) {
+function pages(webRoot: string | undefined, unrouted: ReturnType<typeof answerUnrouted>) {
   return async (app: FastifyInstance) => {
     await app.register(helmet, {
       contentSecurityPolicy: {
@@ -60,12 +100,18 @@ function pages(webRoot: string | undefined) {
           upgradeInsecureRequests: null,
         },
       },
+      // HSTS over plain HTTP is meaningless at best: sent below, only over HTTPS.
+      strictTransportSecurity: false,
+    });
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+      done(null, payload);
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs' });
     if (webRoot && existsSync(webRoot)) {
-      await serveWebApp(app, webRoot);
+      await serveWebApp(app, webRoot, unrouted);
     } else {
-      app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
+      app.setNotFoundHandler(unrouted);
     }
   };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
 import type { Proposal } from '../api/proposal';
 import type { ApiErrorBody, Health, SearchHit } from '../api/results';
-import { readAcceptedFacts } from '../ingest/accepted-facts';
+import { readAcceptedFacts } from '../store/memory/accepted-facts-file';
 import { openEmbeddedStore } from '../store/open-store';
 import { buildApp } from './app';
 
@@ -20,7 +20,7 @@ let app: FastifyInstance;
 let acceptedFactsFile: string;
 beforeAll(async () => {
   acceptedFactsFile = join(mkdtempSync(join(tmpdir(), 'liaison-api-')), 'accepted-facts.json');
-  app = await buildApp({ store: await openEmbeddedStore(acceptedFactsFile), acceptedFactsFile });
+  app = await buildApp({ store: await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 }) });
 });
 afterAll(() => app.close());
 
@@ -80,8 +80,11 @@ describe('POST /api/articles/accept', () => {
     expect(none).toEqual([]);
     expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(1);
 
-    expect((await post('/api/articles/accept', { text, exclude: [gonzalez.key] })).statusCode).toBe(201);
+    const again = await post('/api/articles/accept', { text, exclude: [gonzalez.key] });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ unchanged: true, written: { nodes: 0, relationships: 0 } });
     expect(await health()).toEqual(after);
+    expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(1);
   });
 
   it('refuses an undated article with 400 naming "date", and an unknown fact key naming "exclude"; nothing is written', async () => {

@@ -1,14 +1,13 @@
 /**
  * Accepting an article: propose its facts again from the text (so only quoted
  * facts can be written, whatever a client sends), leave out what the reviewer
- * unticked, and write the rest all or nothing — embedded: to the
- * accepted-facts file first, then to memory; Neo4j: one transaction.
+ * unticked, and write the rest all or nothing through the store (embedded: its
+ * accepted-facts log, then memory; Neo4j: one transaction). What the graph
+ * already holds is not written again.
  */
 import type { Proposal } from '../api/proposal';
 import type { GraphStore } from '../store/graph-store';
-import { appendAcceptedFacts } from './accepted-facts';
-import { checkArticleText } from './article-input';
-import { proposeFromText } from './propose';
+import { analyseHere, proposalFrom, type Analyse } from './propose';
 import { nodeExists } from './resolve';
 import { AcceptError, proposalToGraph } from './to-graph';
 
@@ -16,18 +15,25 @@ export interface AcceptOptions {
   date?: string;
   /** Keys of proposed facts the reviewer left out ("p2", "m1"). */
   exclude?: string[];
-  /** Embedded store: the file accepted facts are kept in. Without it they last until the process ends. */
-  acceptedFactsFile?: string;
+  /** Where the text is read (the server: a worker with a time budget). */
+  analyse?: Analyse;
 }
 
 export interface AcceptResult {
   proposal: Proposal;
+  /** New or changed nodes and relationships (Neo4j: all those written or merged). */
   written: { nodes: number; relationships: number };
+  /** The graph already held all of it: nothing was written. */
+  unchanged: boolean;
 }
 
 export async function acceptArticle(store: GraphStore, rawText: string, options: AcceptOptions = {}): Promise<AcceptResult> {
-  const text = checkArticleText(rawText);
-  const proposal = await proposeFromText(text, store, options.date ? { date: options.date } : {});
+  const analysis = await (options.analyse ?? analyseHere)(rawText, options.date ? { date: options.date } : {});
+  const { text } = analysis;
+  const proposal = await proposalFrom(analysis, store);
+  if (proposal.persons.length + proposal.organizations.length + proposal.meetings.length === 0) {
+    throw new AcceptError('the text states no facts Liaison can read (no people, agencies or meetings): nothing to accept', 'text');
+  }
   const keys = new Set([...proposal.persons, ...proposal.organizations, ...proposal.meetings].map((f) => f.key));
   const unknown = (options.exclude ?? []).find((k) => !keys.has(k));
   if (unknown) throw new AcceptError(`"${unknown}" is not a fact of this proposal (its keys: ${[...keys].join(', ')})`, 'exclude');
@@ -38,9 +44,8 @@ export async function acceptArticle(store: GraphStore, rawText: string, options:
   for (const end of ends) {
     if (!(await nodeExists(store, end))) throw new AcceptError(`${end} is neither proposed nor in the graph`, 'facts');
   }
-  if (store.kind === 'memory' && options.acceptedFactsFile) {
-    appendAcceptedFacts(options.acceptedFactsFile, { acceptedAt: new Date().toISOString(), articleId: proposal.article.id, data });
-  }
-  await store.writeFacts(data);
-  return { proposal, written: { nodes: data.nodes.length, relationships: data.edges.length } };
+  // The embedded store says what changed; Neo4j's MERGE does not, so its counts are of what was sent.
+  const changed = (await store.writeFacts(data)) ?? { nodes: data.nodes.length, relationships: data.edges.length, articles: data.articles.length };
+  const unchanged = changed.nodes + changed.relationships + changed.articles === 0;
+  return { proposal, written: { nodes: changed.nodes, relationships: changed.relationships }, unchanged };
 }

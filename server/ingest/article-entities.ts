@@ -99,23 +99,21 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
   for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
 
-  // "Hammouchi" alone refers back to the person named in full: one pattern per person, built once.
-  const surnames = [...persons.values()]
-    .filter((p) => p.name.includes(' '))
-    .map((p) => ({ key: p.key, re: new RegExp(`(?<![\\p{L}])${p.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu') }));
+  // "Hammouchi" alone refers back to the person named in full.
+  const findSurnames = surnameFinder([...persons.values()].filter((p) => p.name.includes(' ')));
+  const holders = officeHolders(persons);
   const sentences: SentenceFacts[] = perSentence.map(({ sentence, roles, named }) => {
     const participants: Participant[] = [];
     const covered = (start: number, end: number) => participants.some((p) => start < p.end && end > p.start);
     for (const m of named) participants.push({ kind: 'person', key: personKey(m.name), start: m.start, end: m.end });
-    for (const p of surnames) {
-      for (const m of sentence.text.matchAll(p.re)) {
-        const start = sentence.start + m.index;
-        if (!covered(start, start + m[0].length)) participants.push({ kind: 'person', key: p.key, start, end: start + m[0].length });
-      }
+    for (const m of findSurnames(sentence.text)) {
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      if (!covered(start, end)) participants.push({ kind: 'person', key: m.key, start, end });
     }
     for (const role of roles) {
       if (role.plural || named.some((n) => n.role === role)) continue;
-      const office = officeHolder(role, persons);
+      const office = holders(role);
       if (office) {
         if (!covered(role.start, role.end)) participants.push({ kind: 'person', key: office.key, start: role.start, end: role.end });
         continue;
@@ -128,9 +126,57 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   return { persons, orgs, sentences, orgHits };
 }
 
-/** "le Directeur général de la Sûreté nationale" is the person the article named with that office. */
-function officeHolder(role: RoleMention, persons: Map<string, PersonEntity>): PersonEntity | undefined {
-  if (role.orgs.length === 0) return undefined;
-  const names = new Set(role.orgs.map((o) => o.name));
-  return [...persons.values()].find((p) => p.role?.orgs.some((o) => names.has(o.name)) && p.role.orgs.every((o) => names.has(o.name)));
+/**
+ * "le Directeur général de la Sûreté nationale" is the person the article
+ * named with that office. Answers are kept per set of agencies: an article
+ * repeats a few offices many times.
+ */
+function officeHolders(persons: Map<string, PersonEntity>): (role: RoleMention) => PersonEntity | undefined {
+  const answers = new Map<string, PersonEntity | undefined>();
+  return (role) => {
+    if (role.orgs.length === 0) return undefined;
+    const names = new Set(role.orgs.map((o) => o.name));
+    const key = [...names].sort().join('\u0000');
+    if (!answers.has(key)) {
+      answers.set(key, [...persons.values()].find((p) => p.role?.orgs.some((o) => names.has(o.name)) && p.role.orgs.every((o) => names.has(o.name))));
+    }
+    return answers.get(key);
+  };
+}
+
+interface SurnameHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const LETTERS = /\p{L}+/gu;
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/**
+ * Where a sentence names someone by surname alone, for every person named in
+ * full. Surnames are looked up by their first run of letters at each word of
+ * the sentence, so the cost grows with the sentence, not with the number of
+ * people times sentences. Where two surnames overlap ("El-Hammouchi",
+ * "Hammouchi"), the person the article named first keeps the words.
+ */
+function surnameFinder(people: PersonEntity[]): (sentence: string) => SurnameHit[] {
+  const byFirstRun = new Map<string, { key: string; surname: string; rank: number }[]>();
+  people.forEach((p, rank) => {
+    const first = p.surname.match(LETTERS)?.[0];
+    if (!first) return;
+    const list = byFirstRun.get(first) ?? [];
+    list.push({ key: p.key, surname: p.surname, rank });
+    byFirstRun.set(first, list);
+  });
+  return (sentence) => {
+    const found: (SurnameHit & { rank: number })[] = [];
+    for (const m of sentence.matchAll(LETTERS)) {
+      for (const c of byFirstRun.get(m[0]) ?? []) {
+        const end = m.index + c.surname.length;
+        if (sentence.startsWith(c.surname, m.index) && !isLetter(sentence[end])) found.push({ key: c.key, start: m.index, end, rank: c.rank });
+      }
+    }
+    return found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  };
 }

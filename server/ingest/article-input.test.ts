@@ -33,4 +33,12 @@ describe('what counts as an article', () => {
   });
 
   it('refuses more than a megabyte', () => refused(() => readArticleBytes(Buffer.alloc(2 * 1024 * 1024, 0x61)), /is 2\.0 MB/));
+
+  it('reads UTF-16 text, with or without a byte-order mark, as the text it is (not "binary")', () => {
+    const text = 'M. Hammouchi a reçu lundi à Rabat le directeur du FBI.';
+    expect(readArticleBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
+    expect(readArticleBytes(Buffer.from(text, 'utf16le'))).toBe(text);
+    const bigEndian = Buffer.from(text, 'utf16le').swap16();
+    expect(readArticleBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]))).toBe(text);
+  });
 });

@@ -24,8 +24,38 @@ export function checkArticleSize(bytes: number): void {
   }
 }
 
+/**
+ * UTF-16 as Windows tools save text: a byte-order mark, or (without one) a
+ * NUL beside nearly every ASCII letter, on the same side throughout.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(Math.floor(bytes.length / 2), 4096);
+  if (pairs < 2) return null;
+  let oddNuls = 0;
+  let evenNuls = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNuls += 1;
+    if (bytes[2 * i + 1] === 0) oddNuls += 1;
+  }
+  if (oddNuls > pairs * 0.6 && evenNuls < pairs * 0.05) return 'utf-16le';
+  if (evenNuls > pairs * 0.6 && oddNuls < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
 export function readArticleBytes(bytes: Uint8Array): string {
-  checkArticleSize(bytes.byteLength);
+  const utf16 = utf16Encoding(bytes);
+  // UTF-16 takes two bytes for what UTF-8 writes in one: the limit is on the text (checkArticleText), within reason here.
+  checkArticleSize(utf16 ? bytes.byteLength / 2 : bytes.byteLength);
+  if (utf16) {
+    try {
+      return checkArticleText(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+    } catch (error) {
+      if (error instanceof ArticleInputError) throw error;
+      throw new ArticleInputError(`looks like ${utf16.toUpperCase()} text but does not decode as it; save it as UTF-8`);
+    }
+  }
   if (bytes.includes(0)) throw new ArticleInputError('is binary, not text (it contains NUL bytes)');
   let text: string;
   try {

@@ -28,6 +28,13 @@ export interface ArticleLayout {
 }
 
 const TITLE_MAX = 250;
+/**
+ * The longest run of text read as one sentence. Real sentences of the genre
+ * stay under 800 characters; a longer run (a page with no full stops, a
+ * crafted text) is cut at a space, so that the work done per sentence, and the
+ * length of every quote, stay bounded whatever the input.
+ */
+export const SENTENCE_MAX = 1500;
 /** French abbreviations that end in a full stop without ending the sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|St|Me|etc|cf|av|J\.D|[A-Z])$/;
 const HYPOTHETICAL = /\b(pourrai(?:t|ent)|pourront|devrai(?:t|ent)|envisag)/i;
@@ -36,7 +43,8 @@ const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}\s[–—-]\s/u;
 export const PUBLISHED_LINE = /^\s*Publié\s+(?:dans\s+(.+?)\s+)?le\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$/iu;
 export const DATE_ONLY_LINE = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\s+\p{L}+,?\s+\d{4}(?:\s+à\s+\d{1,2}[:h]\d{2})?\s*$/iu;
 
-export function layoutArticle(text: string): ArticleLayout {
+/** `tooMany` is called, and may throw, as soon as the text has more sentences than `maxSentences`: a page of 200,000 lines is not laid out whole to be refused. */
+export function layoutArticle(text: string, limit?: { maxSentences: number; tooMany: (count: number) => void }): ArticleLayout {
   const furniture = findPageFurniture(text);
   const header = ARTICLE_DATE_HEADER.exec(text);
   const datelines: TextSpan[] = [];
@@ -44,12 +52,15 @@ export function layoutArticle(text: string): ArticleLayout {
   let title: Sentence | undefined;
   let offset = 0;
   let paragraph = 0;
+  // Furniture spans come in text order: one cursor over them keeps the walk linear.
+  let next = 0;
   for (const line of text.split('\n')) {
     let start = offset;
     const end = start + line.length;
     offset = end + 1;
     if (start === 0 && header) start += header[0].length;
-    const cut = furnitureCut(furniture, start, end);
+    while (next < furniture.length && furniture[next]!.end <= start) next += 1;
+    const cut = furnitureCut(furniture, next, start, end);
     if (cut === null) continue;
     const body = text.slice(start, cut);
     if (body.trim() === '') continue;
@@ -66,18 +77,16 @@ export function layoutArticle(text: string): ArticleLayout {
       if (isTitle && !title) title = sentence;
       sentences.push(sentence);
     }
+    if (limit && sentences.length > limit.maxSentences) limit.tooMany(sentences.length);
   }
   return { text, ...(header?.[1] ? { headerDate: header[1] } : {}), ...(title ? { title } : {}), datelines, furniture, sentences };
 }
 
-/** Where the usable part of a line ends: null when furniture covers its start. */
-function furnitureCut(furniture: TextSpan[], start: number, end: number): number | null {
-  let cut = end;
-  for (const span of furniture) {
-    if (span.start <= start && span.end > start) return null;
-    if (span.start > start && span.start < cut) cut = span.start;
-  }
-  return cut;
+/** Where the usable part of a line ends: null when furniture covers its start. `first` is the first span not ending before it. */
+function furnitureCut(furniture: TextSpan[], first: number, start: number, end: number): number | null {
+  const span = furniture[first];
+  if (!span || span.start >= end) return end;
+  return span.start <= start ? null : span.start;
 }
 
 function splitSentences(text: string, from: number, to: number): { start: number; end: number; text: string }[] {
@@ -90,6 +99,12 @@ function splitSentences(text: string, from: number, to: number): { start: number
     if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   };
   for (let i = from; i < to; i++) {
+    if (i - start >= SENTENCE_MAX) {
+      const space = text.lastIndexOf(' ', i);
+      const cut = space > start ? space : i;
+      push(cut);
+      start = cut;
+    }
     const ch = text[i];
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     const next = text.slice(i + 1, i + 3);

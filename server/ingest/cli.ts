@@ -1,7 +1,8 @@
 /** Entry point of `npm run ingest`: the store the server would use (embedded, or Neo4j when NEO4J_URI is set). */
 import { neo4jConfigFromEnv } from '../store/neo4j/config';
+import { AcceptedFactsError } from '../store/memory/accepted-facts-file';
+import { acceptedFactsPath } from '../store/memory/data-dir';
 import { openEmbeddedStore, openNeo4jStore } from '../store/open-store';
-import { AcceptedFactsError, acceptedFactsPath } from './accepted-facts';
 import { runIngest } from './ingest-command';
 
 // Logs go to stderr: with --json, stdout carries the JSON and nothing else.
@@ -13,10 +14,8 @@ try {
     err: (text) => process.stderr.write(`${text}\n`),
     openStore: async () => {
       const neo4j = neo4jConfigFromEnv();
-      if (!neo4j) {
-        const acceptedFactsFile = acceptedFactsPath();
-        return { store: await openEmbeddedStore(acceptedFactsFile), acceptedFactsFile };
-      }
+      // Embedded: the same data file as a server on this data dir; writes take its lock, the server sees them.
+      if (!neo4j) return { store: await openEmbeddedStore(acceptedFactsPath(), { watchIntervalMs: 0 }) };
       const { store, connected } = await openNeo4jStore(neo4j, log);
       if (!connected) throw new Error(`Neo4j at ${neo4j.uri} is unreachable`);
       return { store };

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
 import type { Proposal } from '../api/proposal';
 import { openEmbeddedStore } from '../store/open-store';
-import { readAcceptedFacts } from './accepted-facts';
+import { readAcceptedFacts } from '../store/memory/accepted-facts-file';
 import { runIngest } from './ingest-command';
 
 const seedFile = (prefix: string) => {
@@ -36,7 +36,7 @@ const run = (...argv: string[]) =>
   runIngest(argv, {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    openStore: async () => ({ store: await openEmbeddedStore(acceptedFactsFile), acceptedFactsFile }),
+    openStore: async () => ({ store: await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 }) }),
   });
 
 beforeEach(() => {
@@ -89,22 +89,24 @@ describe('npm run ingest', () => {
     expect(await run(article, '--accept')).toBe(0);
     expect(err.join('\n')).toMatch(/accepted: \d+ nodes and \d+ relationships/);
 
-    const restarted = await openEmbeddedStore(acceptedFactsFile);
+    const restarted = await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 });
     const hits = await restarted.search({ q: 'Al Marri', types: ['Person'], limit: 5 });
     expect(hits[0]?.id).toBe('person:abdullah-khalifa-al-marri');
     const hammouchi = await restarted.node('person:abdellatif-hammouchi');
     expect(hammouchi.neighbours.filter((n) => n.node.type === 'Meeting')).toHaveLength(12);
     const health = await restarted.health();
 
-    // Accepting the same article again resolves everything to what is there: the graph does not grow.
+    // Accepting the same article again resolves everything to what is there: the graph does not grow, nothing is written.
     out = [];
+    err = [];
     expect(await run(article, '--accept', '--json')).toBe(0);
+    expect(err.join('\n')).toMatch(/already in the graph: nothing written/);
     const again = JSON.parse(out[0]!) as Proposal;
     expect(again.article.status).toBe('known');
     expect([...again.persons, ...again.organizations, ...again.meetings].every((f) => f.status === 'known')).toBe(true);
-    const twice = await openEmbeddedStore(acceptedFactsFile);
+    const twice = await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 });
     expect(await twice.health()).toEqual(health);
-    expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(2);
+    expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(1);
     expect(seedFingerprint()).toBe(before);
   });
 
@@ -114,9 +116,16 @@ describe('npm run ingest', () => {
     expect(existsSync(acceptedFactsFile)).toBe(false);
     err = [];
     expect(await run(seedFile('001'), '--accept', '--date', '2024-11-25')).toBe(0);
-    const store = await openEmbeddedStore(acceptedFactsFile);
+    const store = await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 });
     const meeting = await store.node('meeting:2024-11-25-rabat');
     expect(meeting.sources.map((s) => s.articleTitle)).toContain('L.Hammouch: Renforcement de la coopération sécuritaire entre le Maroc et la Belgique : un partenariat efficace face aux défis terroristes');
+  });
+
+  it('refuses to accept a text that states no facts (a system file), saying so, and writes nothing', async () => {
+    const passwd = write('passwd', 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nle:x:2:2:la:/de/la:/bin/et\n');
+    expect(await run(passwd, '--accept', '--date', '2024-01-01')).toBe(1);
+    expect(err.join('\n')).toMatch(/not accepted: the text states no facts Liaison can read/);
+    expect(existsSync(acceptedFactsFile)).toBe(false);
   });
 
   it('explains its usage when given no file or a malformed --date', async () => {

@@ -18,7 +18,7 @@ import { AcceptError } from './to-graph';
 export interface IngestIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  openStore: () => Promise<{ store: GraphStore; acceptedFactsFile?: string }>;
+  openStore: () => Promise<{ store: GraphStore }>;
 }
 
 const USAGE = `usage: npm run ingest -- <article.txt>... [--json] [--accept] [--date YYYY-MM-DD]
@@ -81,7 +81,7 @@ export async function runIngest(argv: string[], io: IngestIo): Promise<number> {
     return 1;
   }
 
-  const { store, acceptedFactsFile } = await io.openStore();
+  const { store } = await io.openStore();
   try {
     const proposals: Proposal[] = [];
     for (const { file, text } of texts) {
@@ -89,9 +89,13 @@ export async function runIngest(argv: string[], io: IngestIo): Promise<number> {
       let proposal: Proposal;
       if (values.accept) {
         try {
-          const result = await acceptArticle(store, text, { ...options, ...(acceptedFactsFile ? { acceptedFactsFile } : {}) });
+          const result = await acceptArticle(store, text, options);
           proposal = result.proposal;
-          io.err(`ingest: ${file}: accepted: ${result.written.nodes} nodes and ${result.written.relationships} relationships written or merged`);
+          io.err(
+            result.unchanged
+              ? `ingest: ${file}: already in the graph: nothing written`
+              : `ingest: ${file}: accepted: ${result.written.nodes} nodes and ${result.written.relationships} relationships written or merged`,
+          );
         } catch (error) {
           if (!(error instanceof AcceptError)) throw error;
           io.err(`ingest: ${file}: not accepted: ${error.message}`);

@@ -14,6 +14,7 @@ import { findDateExpressions, type ArticleDate, type DateExpression } from './da
 import { findCountries } from './lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, triggers, VISIT } from './meeting-triggers';
+import { checkCount } from './article-limits';
 import { clauseAround } from './quotes';
 
 export interface MeetingDraft {
@@ -36,19 +37,44 @@ interface Place {
   quote: string;
 }
 
-/** Where a sentence says something happened: "à Rabat", "en Belgique", not inside a title ("ambassadeur … à Rabat"). */
-function placeIn(layout: ArticleLayout, facts: SentenceFacts, from = 0, to = Infinity): Place | undefined {
+/** A country a sentence names where a place may be: not an adjective, not in a title or a dateline, after "à", "en"… */
+interface PlaceMention {
+  /** Offset within the sentence. */
+  start: number;
+  country: string;
+  city?: string;
+  quote: string;
+}
+
+/**
+ * The sentence's candidate places, found once: every meeting of a long
+ * sentence picks from this list instead of scanning the sentence again.
+ */
+function placeMentions(layout: ArticleLayout, facts: SentenceFacts): PlaceMention[] {
   const { sentence, roles } = facts;
+  // Only the datelines inside this sentence matter: filter once, not per country named.
+  const datelines = layout.datelines.filter((d) => d.end > sentence.start && d.start < sentence.end);
   const inRole = (start: number) => roles.some((r) => start >= r.start && start < r.end);
-  const inDateline = (start: number) => layout.datelines.some((d) => start >= d.start && start < d.end);
-  let found: Place | undefined;
+  const inDateline = (start: number) => datelines.some((d) => start >= d.start && start < d.end);
+  const out: PlaceMention[] = [];
   for (const c of findCountries(sentence.text)) {
     const start = sentence.start + c.start;
-    if (c.start < from || c.start >= to || inRole(start) || inDateline(start) || c.via === 'adjective') continue;
+    if (c.via === 'adjective' || inRole(start) || inDateline(start)) continue;
     if (!LOCATIVE.test(sentence.text.slice(Math.max(0, c.start - 12), c.start))) continue;
-    const quote = clauseAround(sentence.text, c.start, c.end);
-    if (!found) found = { country: c.code, ...(c.city ? { city: c.city } : {}), quote };
-    else if (!found.city && c.city && c.code === found.country) found = { ...found, city: c.city };
+    out.push({ start: c.start, country: c.code, ...(c.city ? { city: c.city } : {}), quote: clauseAround(sentence.text, c.start, c.end) });
+  }
+  return out;
+}
+
+/** Where a sentence says something happened, from `from` on: "à Rabat", "en Belgique", not inside a title ("ambassadeur … à Rabat"). */
+function placeIn(mentions: PlaceMention[], from = 0): Place | undefined {
+  let found: Place | undefined;
+  for (const c of mentions) {
+    if (c.start < from) continue;
+    if (!found) found = { country: c.country, ...(c.city ? { city: c.city } : {}), quote: c.quote };
+    else if (!found.city && c.city && c.country === found.country) found = { ...found, city: c.city };
+    // Nothing later can change the place once it has its city.
+    if (found.city) break;
   }
   return found;
 }
@@ -65,7 +91,8 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   let lede = true;
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
-    const place = placeIn(layout, facts);
+    const mentions = placeMentions(layout, facts);
+    const place = placeIn(mentions);
     const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence));
     const ledeSentence = !sentence.isTitle && lede;
     if (!sentence.isTitle) lede = false;
@@ -81,7 +108,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       return;
     }
     for (const meeting of found) {
-      let ownPlace = placeIn(layout, facts, meeting.clauseStart) ?? place;
+      let ownPlace = placeIn(mentions, meeting.clauseStart) ?? place;
       // "une visite de travail en France" under the title "… reçu à Paris": the city the article gives.
       if (ownPlace && !ownPlace.city && context.place?.city && context.place.country === ownPlace.country) ownPlace = { ...ownPlace, city: context.place.city };
       const own = { date, place: ownPlace };
@@ -202,21 +229,36 @@ function unique(ps: Participant[]): Participant[] {
   return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
 }
 
-/** One article often reports one meeting twice ("des réunions tripartites…", then "cette réunion tripartite…"). */
+/**
+ * One article often reports one meeting twice ("des réunions tripartites…",
+ * then "cette réunion tripartite…"): a mention joins the first meeting whose
+ * attendees include its own or are included in them. A mention with the same
+ * kind and attendees as an earlier one joins where that one went, so a text
+ * repeating itself costs one lookup per repeat, not a scan.
+ */
 function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
+  const joined = new Map<string, MeetingDraft>();
+  let scans = 0;
   for (const d of drafts) {
     const keys = new Set(d.participants.map((p) => p.key));
-    const same = out.find((o) => {
-      if (o.kind !== d.kind) return false;
-      const other = new Set(o.participants.map((p) => p.key));
-      const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
-      return [...small].every((k) => large.has(k));
-    });
+    const signature = `${d.kind}\u0000${[...keys].sort().join('\u0000')}`;
+    let same = joined.get(signature);
+    if (!same) {
+      checkCount('meetingMentions', ++scans);
+      same = out.find((o) => {
+        if (o.kind !== d.kind) return false;
+        const other = new Set(o.participants.map((p) => p.key));
+        const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
+        return [...small].every((k) => large.has(k));
+      });
+    }
     if (!same) {
       out.push(d);
+      joined.set(signature, d);
       continue;
     }
+    joined.set(signature, same);
     for (const p of d.participants) if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
     same.sentences.push(...d.sentences);
     same.date ??= d.date;

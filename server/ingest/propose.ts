@@ -13,8 +13,9 @@ import type { GraphStore } from '../store/graph-store';
 import { foldKeepingOffsets } from '../text/normalise';
 import { articleEntities, type ArticleEntities } from './article-entities';
 import { checkArticleText } from './article-input';
-import { layoutArticle } from './article-text';
-import { articleDate } from './dates';
+import { ARTICLE_LIMITS, checkCount } from './article-limits';
+import { layoutArticle, type ArticleLayout } from './article-text';
+import { articleDate, type ArticleDate } from './dates';
 import { findCountries } from './lexicon/countries';
 import { REGION_NAMES } from './lexicon/topics';
 import { findMeetings, homeCountry, type MeetingDraft } from './meetings';
@@ -62,16 +63,51 @@ async function freeId({ store, taken }: ProposalContext, base: string): Promise<
   }
 }
 
-export function proposeFacts(rawText: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
-  return proposeFromText(checkArticleText(rawText), store, options);
+/** An article as sent (checked, then read), proposed against the graph. */
+export async function proposeFacts(rawText: string, store: GraphStore, options: ProposeOptions = {}, analyse: Analyse = analyseHere): Promise<Proposal> {
+  return proposalFrom(await analyse(rawText, options), store);
 }
 
-/** The same, for text that has already passed checkArticleText (accepting, the CLI). */
-export async function proposeFromText(text: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
-  const layout = layoutArticle(text);
+/**
+ * Reads an article into what the proposal is made of, without the graph: the
+ * CPU-bound part, pure, and small enough to pass between threads (the server
+ * runs it in a worker; see analysis-runner.ts).
+ */
+export function analyseArticle(text: string, options: ProposeOptions = {}): ArticleAnalysis {
+  const layout = layoutArticle(text, { maxSentences: ARTICLE_LIMITS.sentences, tooMany: (count) => checkCount('sentences', count) });
   const { date: published, warnings } = articleDate(layout, options.date);
   const entities = articleEntities(layout);
-  const drafts = findMeetings(layout, entities, published);
+  checkCount('persons', entities.persons.size);
+  checkCount('organizations', entities.orgs.size);
+  return { text, layout, published, warnings, entities, drafts: findMeetings(layout, entities, published) };
+}
+
+export interface ArticleAnalysis {
+  text: string;
+  layout: ArticleLayout;
+  published: ArticleDate | null;
+  warnings: string[];
+  entities: ArticleEntities;
+  drafts: MeetingDraft[];
+}
+
+/**
+ * How a proposal gets its analysis of a text as sent (checked by
+ * checkArticleText, then read): in this thread by default, in a worker with a
+ * time budget on the server.
+ */
+export type Analyse = (rawText: string, options: ProposeOptions) => Promise<ArticleAnalysis>;
+
+export const analyseHere: Analyse = async (rawText, options) => analyseArticle(checkArticleText(rawText), options);
+
+/** The same, for text that has already passed checkArticleText (the CLI). */
+export function proposeFromText(text: string, store: GraphStore, options: ProposeOptions = {}): Promise<Proposal> {
+  return proposalFrom(analyseArticle(text, options), store);
+}
+
+/** The analysis resolved against the graph: known or new, with ids. */
+export async function proposalFrom(analysis: ArticleAnalysis, store: GraphStore): Promise<Proposal> {
+  const { text, layout, published, warnings, entities, drafts } = analysis;
 
   const title = layout.title?.text ?? shorten(layout.sentences[0]?.text ?? 'Untitled article', 120);
   const articleId = `article:${slug(title).slice(0, 48)}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;

@@ -17,6 +17,13 @@ import type {
   WhoMetQuery,
 } from '../api/requests';
 
+/** What a write changed: new or changed nodes and relationships, new articles. */
+export interface WrittenFacts {
+  nodes: number;
+  relationships: number;
+  articles: number;
+}
+
 /**
  * The one interface both adapters implement. Queries arrive already validated
  * (see server/api/requests.ts); a store throws the typed errors of ./errors.
@@ -37,7 +44,9 @@ export interface GraphStore {
   /**
    * Adds reviewed facts (an accepted article) all or nothing: on Neo4j in one
    * transaction; in memory after checking every relationship has both ends.
+   * A store that can tell says what changed (all zero: the graph already had
+   * it all, and nothing was written); one that cannot returns nothing.
    */
-  writeFacts(data: GraphData): Promise<void>;
+  writeFacts(data: GraphData): Promise<WrittenFacts | void>;
   close(): Promise<void>;
 }

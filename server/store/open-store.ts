@@ -1,19 +1,21 @@
 import { loadSeed } from '../../graph-seed/load';
-import { readAcceptedFacts } from '../ingest/accepted-facts';
+import type { LogOptions } from './memory/accepted-facts-log';
 import type { GraphStore } from './graph-store';
-import { createMemoryStore } from './memory/memory-store';
+import { createMemoryStore, type MemoryStore } from './memory/memory-store';
 import type { Neo4jConfig } from './neo4j/config';
 import { createDriver, waitForNeo4j } from './neo4j/connect';
 import { createNeo4jStore } from './neo4j/neo4j-store';
 
 /**
  * The embedded store loaded with the seed graph: the default, no setup needed.
- * With `acceptedFactsFile`, the articles accepted since are replayed over it.
+ * With `acceptedFactsFile`, the articles accepted since are replayed over it,
+ * and it keeps what is accepted from then on there (and sees what other
+ * processes accept there).
  */
-export async function openEmbeddedStore(acceptedFactsFile?: string): Promise<GraphStore> {
+export async function openEmbeddedStore(acceptedFactsFile?: string, options?: LogOptions): Promise<MemoryStore> {
   const store = createMemoryStore();
   await store.importGraph(loadSeed());
-  if (acceptedFactsFile) for (const batch of readAcceptedFacts(acceptedFactsFile)) await store.importGraph(batch.data);
+  if (acceptedFactsFile) await store.useAcceptedFacts(acceptedFactsFile, options);
   return store;
 }
 

@@ -89,8 +89,9 @@ function titleCase(city: string): string {
 /** Folded words of a text with their offsets: the unit country names are matched on. */
 function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    out.push({ word: foldKeepingOffsets(m[0]), start: m.index, end: m.index + m[0].length });
+  // Folding keeps offsets: fold the text once rather than word by word.
+  for (const m of foldKeepingOffsets(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -107,6 +108,9 @@ const longestTermWords = Math.max(...[...lexicon.keys()].map((k) => k.split(' ')
 /** Only a word some term starts with can start a match: most words are skipped at once. */
 const FIRST_WORDS = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
 const bare = (word: string) => word.replace(/^[dl]'/, '');
+
+/** Whether the letter at `at` is a capital; reads one code point, not the rest of the text. */
+const startsCapitalised = (text: string, at: number) => /^\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(at) ?? 32));
 
 /** Every country the text names, longest names first ("Royaume-Uni" before "Uni"). */
 export function findCountries(text: string): CountryMention[] {
@@ -128,7 +132,7 @@ export function findCountries(text: string): CountryMention[] {
       const entry = lexicon.get(phrase);
       if (!entry) continue;
       // Names and cities are capitalised in French, adjectives are not: "Gabon" yes, "gabon" in a URL no.
-      if (entry.via !== 'adjective' && !/^\p{Lu}/u.test(text.slice(first.start + skip))) continue;
+      if (entry.via !== 'adjective' && !startsCapitalised(text, first.start + skip)) continue;
       out.push({ code: entry.code, start: first.start + skip, end: ws[i + n - 1]!.end, via: entry.via, ...(entry.city ? { city: entry.city } : {}) });
       matched = n;
     }

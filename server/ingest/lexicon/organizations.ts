@@ -64,6 +64,7 @@ function buildTerms(): Term[] {
 }
 
 const TERMS = buildTerms();
+const TERMS_BY_FOLDED = new Map(TERMS.map((t) => [t.folded, t]));
 const ACRONYMS = new Map(GAZETTEER.flatMap((e) => (e.acronym ? [[e.acronym, e] as const] : [])));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TERM_PATTERNS = TERMS.map((t) => ({ term: t, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(t.folded)}(?![\\p{L}\\p{N}])`, 'gu') }));
@@ -82,7 +83,13 @@ function qualifierAfter(text: string, folded: string, end: number): { code: stri
 export function findOrganizations(text: string): OrganizationHit[] {
   const folded = foldKeepingOffsets(text);
   const hits: OrganizationHit[] = [];
-  const taken = (start: number, end: number) => hits.some((h) => start < h.end && end > h.start);
+  // One flag per character already inside a hit: overlap checks cost a hit's length, not the number of hits.
+  const covered = new Uint8Array(text.length + 1);
+  const taken = (start: number, end: number) => covered.subarray(start, end).includes(1);
+  const push = (hit: OrganizationHit) => {
+    hits.push(hit);
+    covered.fill(1, hit.start, hit.end);
+  };
   for (const { term, re } of TERM_PATTERNS) {
     for (const m of folded.matchAll(re)) {
       const start = m.index;
@@ -94,12 +101,12 @@ export function findOrganizations(text: string): OrganizationHit[] {
       if (!chosen) continue;
       const hit: OrganizationHit = { entry: chosen, start, end };
       if (qualified && qualifier) Object.assign(hit, { end: qualifier.end, countryStart: qualifier.start, countryEnd: qualifier.end });
-      hits.push(hit);
+      push(hit);
     }
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,7}(?![\p{L}\p{N}])/gu)) {
     const e = ACRONYMS.get(m[0]);
-    if (e && !taken(m.index, m.index + m[0].length)) hits.push({ entry: e, start: m.index, end: m.index + m[0].length });
+    if (e && !taken(m.index, m.index + m[0].length)) push({ entry: e, start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -120,7 +127,7 @@ export function hitsWithin(hits: OrganizationHit[], start: number, end: number):
 
 /** The entry a name (not a text) denotes, exactly: "Commissariat général à l'information" → CGI. */
 export function gazetteerByName(name: string, country?: string): GazetteerEntry | undefined {
-  const term = TERMS.find((t) => t.folded === foldKeepingOffsets(name.trim()));
+  const term = TERMS_BY_FOLDED.get(foldKeepingOffsets(name.trim()));
   if (!term) return undefined;
   return [...term.named, ...term.generic].find((e) => country && e.country === country) ?? term.named[0];
 }

@@ -1,7 +1,10 @@
 import type { ArticleDoc, GraphData, MeetingNode } from '../../api/model';
 import type { Facets } from '../../api/results';
 import { InvalidQueryError, NotFoundError } from '../errors';
-import type { GraphStore } from '../graph-store';
+import type { GraphStore, WrittenFacts } from '../graph-store';
+import { danglingEnd } from './accepted-facts-file';
+import { openAcceptedFactsLog, type AcceptedFactsLog, type LogOptions } from './accepted-facts-log';
+import { factChanges } from './fact-changes';
 import { computeFacets } from './facets';
 import { createMemoryState } from './graph';
 import { meetingsByDate, meetingsPage } from './meetings';
@@ -12,8 +15,18 @@ import { createSearchIndex } from './search-index';
 import { shortestPath } from './shortest-path';
 import { whoMet } from './who-met';
 
+export interface MemoryStore extends GraphStore {
+  readonly kind: 'memory';
+  /**
+   * Keeps accepted facts in the log at `path` from now on: replays what it
+   * holds over the graph (after the seed), then appends every write to it.
+   * Throws AcceptedFactsError, naming the file, batch and reason, on a damaged file.
+   */
+  useAcceptedFacts(path: string, options?: LogOptions): Promise<void>;
+}
+
 /** The embedded store: the whole graph in process memory, on graphology. */
-export function createMemoryStore(): GraphStore {
+export function createMemoryStore(): MemoryStore {
   const state = createMemoryState();
   const { graph } = state;
   const index = createSearchIndex();
@@ -22,13 +35,18 @@ export function createMemoryStore(): GraphStore {
   let facets: Facets | null = null;
   let timeline: MeetingNode[] | null = null;
 
-  const importGraph = async (data: GraphData) => {
+  let log: AcceptedFactsLog | undefined;
+
+  const merge = (data: GraphData) => {
     mergeGraph(state, data);
     for (const article of data.articles) articles.set(article.id, article);
-    index.add(data.nodes);
+    // The merged records: a node written again with fewer fields keeps its other names searchable.
+    index.add(data.nodes.map((n) => state.nodes.get(n.id) ?? n));
     facets = null;
     timeline = null;
   };
+  const importGraph = async (data: GraphData) => merge(data);
+  const target = { hasNode: (id: string) => graph.hasNode(id), apply: merge };
 
   return {
     kind: 'memory',
@@ -65,12 +83,24 @@ export function createMemoryStore(): GraphStore {
     },
     importGraph,
     async writeFacts(data: GraphData) {
-      const incoming = new Set(data.nodes.map((n) => n.id));
-      const dangling = data.edges.find((e) => ![e.source, e.target].every((id) => incoming.has(id) || graph.hasNode(id)));
-      if (dangling) throw new InvalidQueryError(`relationship ${dangling.id} has an end that is not in the graph`, 'facts');
-      await importGraph(data);
+      // Decided after catching up with other writers (under the log's lock, when there is a log).
+      let changes: WrittenFacts = { nodes: 0, relationships: 0, articles: 0 };
+      const isNew = () => {
+        const dangling = danglingEnd(data, target.hasNode);
+        if (dangling) throw new InvalidQueryError(dangling, 'facts');
+        changes = factChanges(state, articles, data);
+        return changes.nodes + changes.relationships + changes.articles > 0;
+      };
+      if (log) await log.append({ acceptedAt: new Date().toISOString(), articleId: data.articles[0]?.id ?? 'unknown', data }, isNew);
+      else if (isNew()) merge(data);
+      return changes;
+    },
+    async useAcceptedFacts(path, options) {
+      log?.close();
+      log = await openAcceptedFactsLog(path, target, options);
     },
     async close() {
+      log?.close();
       graph.clear();
       state.adjacency.clear();
       state.nodes.clear();

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '../../../server/api/results';
+import { askForWriteToken, keepWriteToken, readWriteToken } from '../features/write-token/write-token';
 
 /** An API failure as the UI shows it: status 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -33,12 +34,31 @@ export function getJson<T>(path: string, params: Params = {}, signal?: AbortSign
   return requestJson<T>(`/api${path}${toQueryString(params)}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
 }
 
-export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return requestJson<T>(`/api${path}`, {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+/**
+ * A POST. Writes may need the server's token: on a 401 the researcher is
+ * asked for it once (see features/write-token), and the request is sent again
+ * with it; the token is kept for the tab.
+ */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const send = (token: string | null) =>
+    requestJson<T>(`/api${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  let token = readWriteToken();
+  for (;;) {
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      const hadToken = token !== null;
+      keepWriteToken(null);
+      token = await askForWriteToken(hadToken ? 'wrong' : 'missing');
+      if (!token) throw error;
+      keepWriteToken(token);
+    }
+  }
 }
 
 async function requestJson<T>(url: string, init: RequestInit): Promise<T> {

@@ -40,6 +40,20 @@ describe('the Add article dialog', () => {
     expect(onExplore).toHaveBeenCalledWith('meeting:2024-05-13-rabat-stock');
   });
 
+  it('says truthfully that an article accepted a second time added nothing', async () => {
+    const acceptOnce = async () => {
+      const { unmount } = renderWithQueries(<AddArticleDialog onClose={vi.fn()} onExplore={vi.fn()} />);
+      paste(fixture('bruxelles-2025.txt'));
+      await userEvent.click(screen.getByRole('button', { name: 'Propose facts' }));
+      await userEvent.click(await screen.findByRole('button', { name: /^Accept \d+ facts$/ }));
+      const status = (await screen.findByRole('status')).textContent;
+      unmount();
+      return status;
+    };
+    expect(await acceptOnce()).toMatch(/^Added to the graph: \d+ nodes/);
+    expect(await acceptOnce()).toMatch(/^Already in the graph: nothing was written\./);
+  });
+
   it('says why a text cannot be read, next to the text', async () => {
     renderWithQueries(<AddArticleDialog onClose={vi.fn()} onExplore={vi.fn()} />);
     paste('The director of the FBI met the head of the Moroccan police in Washington on Monday to discuss terrorism and organised crime. '.repeat(3));

@@ -118,7 +118,9 @@ export function AddArticleDialog({ onClose, onExplore }: AddArticleDialogProps) 
           {proposal && !accept.data && <ProposalReview proposal={proposal} excluded={excluded} onToggle={toggle} />}
           {accept.data && (
             <div className="banner ok" role="status">
-              Added to the graph: {accept.data.written.nodes} nodes and {accept.data.written.relationships} relationships written or merged, each with its quote.
+              {accept.data.unchanged
+                ? 'Already in the graph: nothing was written.'
+                : `Added to the graph: ${accept.data.written.nodes} nodes and ${accept.data.written.relationships} relationships written or merged, each with its quote.`}
               {focusId && (
                 <button type="button" onClick={() => onExplore(focusId)}>
                   Show in the graph

@@ -1,0 +1,120 @@
+/**
+ * Reads articles off the event loop, within a time budget: the server's
+ * searches and health checks keep answering while a long text is read, and a
+ * text that takes longer than the budget is refused (its worker is stopped
+ * and a fresh one started), however it was crafted.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisReply, AnalysisRequest } from './analysis-worker';
+import { ArticleInputError } from './article-input';
+import { ArticleTooLargeError } from './article-limits';
+import type { Analyse, ArticleAnalysis, ProposeOptions } from './propose';
+
+export interface AnalysisRunner {
+  analyse: Analyse;
+  close(): Promise<void>;
+}
+
+/** The text took longer to read than the budget allows. */
+export class AnalysisTimeoutError extends Error {
+  override readonly name = 'AnalysisTimeoutError';
+}
+
+// Paths from the file system, not import.meta.url: under a browser-like test environment that is an http: URL.
+const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'analysis-worker.ts'));
+// require.resolve finds tsx's CommonJS build of its API; the ES module build the worker imports sits beside it (tsx's exports map).
+const TSX_API = pathToFileURL(join(dirname(createRequire(join(import.meta.dirname, 'analysis-runner.ts')).resolve('tsx/esm/api')), 'index.mjs')).href;
+/** Workers do not inherit `--import tsx` as an entry loader: register it inside the worker first. */
+const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}))`;
+
+/** Errors the worker refused the text with, as the classes the HTTP layer maps to statuses. */
+function rebuild({ name, message }: { name: string; message: string }): Error {
+  if (name === 'ArticleInputError') return new ArticleInputError(message);
+  if (name === 'ArticleTooLargeError') return new ArticleTooLargeError(message);
+  return new Error(message);
+}
+
+interface Job {
+  request: AnalysisRequest;
+  resolve: (analysis: ArticleAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * One worker, one text at a time, in arrival order. The budget counts from
+ * when a text's reading starts, not while it waits its turn.
+ */
+export function createAnalysisRunner({ budgetMs }: { budgetMs: number }): AnalysisRunner {
+  let worker: Worker | null = null;
+  let current: { job: Job; timer: NodeJS.Timeout; reader: Worker } | null = null;
+  const waiting: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const settle = (outcome: { analysis: ArticleAnalysis } | { error: Error }) => {
+    if (!current) return;
+    const { job, timer } = current;
+    clearTimeout(timer);
+    current = null;
+    if ('analysis' in outcome) job.resolve(outcome.analysis);
+    else job.reject(outcome.error);
+    startNext();
+  };
+
+  const spawn = () => {
+    const w = new Worker(BOOT, { eval: true });
+    w.on('message', (reply: AnalysisReply) => {
+      if (current?.job.request.id !== reply.id) return;
+      settle(reply.ok ? { analysis: reply.analysis } : { error: rebuild(reply.error) });
+    });
+    // A reader stopped for its budget has already answered: only its own job may fail with it.
+    w.on('error', (error) => {
+      if (current?.reader === w) settle({ error });
+    });
+    w.on('exit', () => {
+      if (worker === w) worker = null;
+      if (current?.reader === w) settle({ error: new Error('the article reader stopped unexpectedly') });
+    });
+    // An idle reader must not keep the process alive (the CLI, tests).
+    w.unref();
+    return w;
+  };
+
+  const startNext = () => {
+    if (current || closed) return;
+    const job = waiting.shift();
+    if (!job) return;
+    const reader = (worker ??= spawn());
+    const timer = setTimeout(() => {
+      worker = null;
+      settle({ error: new AnalysisTimeoutError(`reading the article took longer than ${budgetMs / 1000} s, the most one request may take; send a shorter text`) });
+      void reader.terminate();
+    }, budgetMs);
+    current = { job, timer, reader };
+    reader.postMessage(job.request);
+  };
+
+  return {
+    analyse: (rawText: string, options: ProposeOptions) =>
+      new Promise<ArticleAnalysis>((resolve, reject) => {
+        if (closed) return reject(new Error('the server is shutting down'));
+        waiting.push({ request: { id: nextId++, rawText, options }, resolve, reject });
+        startNext();
+      }),
+    async close() {
+      closed = true;
+      for (const job of waiting.splice(0)) job.reject(new Error('the server is shutting down'));
+      const w = worker;
+      worker = null;
+      await w?.terminate();
+    },
+  };
+}
+
+/** Starts the worker before the first article arrives, so that one does not pay its start-up. */
+export async function warmUp(runner: AnalysisRunner): Promise<void> {
+  await runner.analyse('Le directeur a reçu son homologue à Rabat.', {}).catch(() => undefined);
+}

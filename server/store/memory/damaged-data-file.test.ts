@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../open-store';
+import { AcceptedFactsError } from './accepted-facts-file';
+import { testArticle } from './testing/test-articles';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'liaison-damaged-'));
+const good = { acceptedAt: '2025-01-01T00:00:00Z', articleId: 'article:a1', data: testArticle(1) };
+const edgeToNowhere = {
+  ...good,
+  data: { ...testArticle(2), edges: [{ id: 'e1', type: 'MEMBER_OF', source: 'person:p2', target: 'org:nowhere', sources: [] }] },
+};
+
+describe('start-up on a damaged accepted-facts file', () => {
+  it.each([
+    ['a null batch', { version: 1, batches: [good, null] }, /batch 1: .*expected object/],
+    ['a batch of garbage', { version: 1, batches: [{ garbage: 1 }] }, /batch 0: acceptedAt: .*expected string/],
+    ['a node without its type', { version: 1, batches: [{ ...good, data: { ...good.data, nodes: [{ id: 'x', label: 'x' }] } }] }, /batch 0: data\.nodes\.0\.type/],
+    ['an edge to a missing node', { version: 1, batches: [good, edgeToNowhere] }, /batch 1: relationship e1: org:nowhere is neither in this batch nor in the graph/],
+    ['another kind of file', { garbage: 1 }, /not a Liaison accepted-facts file/],
+  ])('names the file, the batch and the reason for %s, and leaves the file as it was', async (_what, content, reason) => {
+    const file = join(dataDir(), 'accepted-facts.json');
+    const text = JSON.stringify(content);
+    writeFileSync(file, text);
+    const opening = openEmbeddedStore(file, { watchIntervalMs: 0 });
+    await expect(opening).rejects.toBeInstanceOf(AcceptedFactsError);
+    await expect(opening).rejects.toThrow(file);
+    await expect(opening).rejects.toThrow(reason);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('says a directory in place of the file is not a file (not "not valid JSON")', async () => {
+    const file = join(dataDir(), 'accepted-facts.json');
+    mkdirSync(file);
+    await expect(openEmbeddedStore(file, { watchIntervalMs: 0 })).rejects.toThrow(/accepted-facts\.json: is not a file/);
+  });
+
+  it('stops the server with that one message and exit code 1', async () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'accepted-facts.json'), JSON.stringify({ version: 1, batches: [null] }));
+    const main = join(import.meta.dirname, '../../main.ts');
+    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, LIAISON_DATA_DIR: dir, PORT: '0', NEO4J_URI: '' } }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toMatch(/^\[liaison\] .*accepted-facts\.json: batch 0: .*will not overwrite it$/);
+  }, 20_000);
+});
