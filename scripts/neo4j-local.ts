@@ -5,7 +5,7 @@
  * which shuts Neo4j down cleanly; this process exits with its code.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,10 +36,13 @@ function build(): void {
   console.error('neo4j-local: building the launcher (the first run fetches Neo4j from Maven Central)…');
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', join(launcher, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+    ['-q', '-B', '-Dstyle.color=never', '-f', join(launcher, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) fail(`the Maven build of ${launcher} failed (exit ${result.status ?? result.signal})`);
+  // Maven leaves an unchanged classpath file as it was: date it now, or every start would rebuild.
+  const now = new Date();
+  utimesSync(classpathFile, now, now);
 }
 
 if (!has('java')) fail('Java not found: Neo4j 5.26 needs a JDK or JRE 17 or 21 (apt-get install openjdk-17-jre-headless)');

@@ -11,7 +11,8 @@ const seed = Number(process.argv[3]);
 
 /** Memory: build the same synthetic graph; Neo4j: the parent has already loaded it. */
 async function open(): Promise<GraphStore> {
-  if (process.argv[4] === 'neo4j') return (await openNeo4jStore(neo4jConfigFromEnv()!, console)).store;
+  // Its log goes to stderr: stdout carries only the port line the parent reads.
+  if (process.argv[4] === 'neo4j') return (await openNeo4jStore(neo4jConfigFromEnv()!, { info: () => {}, warn: console.error, error: console.error })).store;
   const store = createMemoryStore();
   await store.importGraph(syntheticGraph(nodes, seed));
   return store;

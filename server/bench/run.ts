@@ -1,5 +1,7 @@
 /**
  * `npm run bench [-- --nodes 10000,100000 --iterations 2000 --seconds 10]`
+ * `npm run bench -- --store neo4j --wipe`: the embedded store and Neo4j side by
+ * side in one run, with the ratio per route (this machine's speed drifts).
  *
  * For each size: builds the synthetic graph, times the bulk load, measures the
  * heap, the p50/p95 of each query through the store, then the same queries
@@ -34,9 +36,10 @@ const { values: args } = parseArgs({
     wipe: { type: 'boolean', default: false },
   },
 });
-const storeKind = args.store === 'neo4j' ? 'neo4j' : 'memory';
+type StoreKind = 'memory' | 'neo4j';
+const kinds: StoreKind[] = args.store === 'neo4j' ? ['memory', 'neo4j'] : ['memory'];
 const neo4jConfig = neo4jConfigFromEnv();
-if (storeKind === 'neo4j' && (!neo4jConfig || !args.wipe)) {
+if (kinds.includes('neo4j') && (!neo4jConfig || !args.wipe)) {
   console.error(
     'bench --store neo4j replaces everything in the database named by NEO4J_DATABASE with the synthetic graph.\n' +
       'Set NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to a Neo4j you can empty and pass --wipe.',
@@ -92,7 +95,7 @@ async function storeTimings(store: GraphStore, work: Workload) {
 
 const toUrl = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query).toString()}`;
 
-async function httpTimings(nodes: number, work: Workload) {
+async function httpTimings(nodes: number, work: Workload, storeKind: StoreKind) {
   const child = spawn(process.execPath, ['--max-semi-space-size=64', '--expose-gc', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, String(nodes), String(seed), storeKind], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -174,7 +177,7 @@ async function loadIntoNeo4j(graph: SyntheticGraph): Promise<{ store: GraphStore
   return { store, loadMs: performance.now() - start };
 }
 
-async function benchSize(nodes: number) {
+async function benchSize(nodes: number, storeKind: StoreKind) {
   let graph: SyntheticGraph | null = syntheticGraph(nodes, seed);
   const relationships = graph.edges.length;
   const work = workload(graph);
@@ -193,13 +196,14 @@ async function benchSize(nodes: number) {
   const heapMiB = process.memoryUsage().heapUsed / MiB;
   const store_ = await storeTimings(store, work);
   await store.close();
-  const http = await httpTimings(nodes, work);
+  const http = await httpTimings(nodes, work, storeKind);
   return {
+    store: storeKind,
     nodes,
     relationships,
     loadMs: Math.round(loadMs),
     heapMiB: Math.round(heapMiB),
-    store: store_,
+    direct: store_,
     http: http.latency,
     /** p95 over requests of (client latency − the store's own time): what HTTP adds. */
     httpOverheadP95: http.added,
@@ -208,26 +212,49 @@ async function benchSize(nodes: number) {
   };
 }
 
-function printTable(result: Awaited<ReturnType<typeof benchSize>>) {
+type Result = Awaited<ReturnType<typeof benchSize>>;
+
+function printTable(result: Result) {
   const row = (name: string, s: Timing, h?: Timing) =>
     `  ${name.padEnd(22)} ${s.p50.toFixed(3).padStart(8)} ${s.p95.toFixed(3).padStart(8)}   ${h ? `${h.p50.toFixed(3).padStart(8)} ${h.p95.toFixed(3).padStart(8)}` : ''}`;
-  console.log(`\n${result.nodes} nodes, ${result.relationships} relationships — load ${result.loadMs} ms, heap ${result.heapMiB} MiB`);
+  console.log(`\n${result.store}: ${result.nodes} nodes, ${result.relationships} relationships — load ${result.loadMs} ms, heap ${result.heapMiB} MiB`);
   console.log(`  ${'query (ms)'.padEnd(22)} ${'store p50'.padStart(8)} ${'p95'.padStart(8)}   ${'http p50'.padStart(8)} ${'p95'.padStart(8)}`);
-  console.log(row('search', result.store.search, result.http.search));
-  console.log(row('neighbourhood 1 hop', result.store.neighbourhood1, result.http.neighbourhood1));
-  console.log(row('neighbourhood 2, filt.', result.store.neighbourhood2, result.http.neighbourhood2));
-  console.log(row('who-met', result.store.whoMet, result.http.whoMet));
-  console.log(row('path', result.store.path, result.http.path));
-  console.log(row('facets', result.store.facets));
+  console.log(row('search', result.direct.search, result.http.search));
+  console.log(row('neighbourhood 1 hop', result.direct.neighbourhood1, result.http.neighbourhood1));
+  console.log(row('neighbourhood 2, filt.', result.direct.neighbourhood2, result.http.neighbourhood2));
+  console.log(row('who-met', result.direct.whoMet, result.http.whoMet));
+  console.log(row('path', result.direct.path, result.http.path));
+  console.log(row('facets', result.direct.facets));
   console.log(`  HTTP adds at p95, request by request (ms): ${JSON.stringify(result.httpOverheadP95)}`);
   console.log(`  neighbourhood over HTTP: ${result.neighbourhoodRps} requests/s (${result.httpErrors} errors)`);
 }
 
-if (!(globalThis as { gc?: unknown }).gc) console.warn('run with --expose-gc (npm run bench does) for heap figures');
-const results = [];
-for (const nodes of sizes) {
-  const result = await benchSize(nodes);
-  printTable(result);
-  results.push(result);
+/** Both stores at one size, p95 through the store and over HTTP, and Neo4j's time as a multiple of the embedded store's. */
+function printComparison(memory: Result, neo4j: Result) {
+  const ratio = (m: number, n: number) => (m > 0 ? `${(n / m).toFixed(0)}×` : '—');
+  const cell = (v: number) => v.toFixed(3).padStart(9);
+  console.log(`\n${memory.nodes} nodes, ${memory.relationships} relationships: embedded vs Neo4j (p95, ms)`);
+  console.log(`  ${'route'.padEnd(22)} ${'embedded'.padStart(9)} ${'neo4j'.padStart(9)} ${'ratio'.padStart(6)}   ${'http emb.'.padStart(9)} ${'http neo4j'.padStart(10)} ${'ratio'.padStart(6)}`);
+  const routes = ['search', 'neighbourhood1', 'neighbourhood2', 'whoMet', 'path', 'facets'] as const;
+  for (const route of routes) {
+    const [m, n] = [memory.direct[route].p95, neo4j.direct[route].p95];
+    const http = route === 'facets' ? '' : `   ${cell(memory.http[route].p95)} ${cell(neo4j.http[route].p95).padStart(10)} ${ratio(memory.http[route].p95, neo4j.http[route].p95).padStart(6)}`;
+    console.log(`  ${route.padEnd(22)} ${cell(m)} ${cell(n)} ${ratio(m, n).padStart(6)}${http}`);
+  }
+  console.log(`  ${'load (ms)'.padEnd(22)} ${String(memory.loadMs).padStart(9)} ${String(neo4j.loadMs).padStart(9)} ${ratio(memory.loadMs, neo4j.loadMs).padStart(6)}`);
+  console.log(`  ${'neighbourhood req/s'.padEnd(22)} ${String(memory.neighbourhoodRps).padStart(9)} ${String(neo4j.neighbourhoodRps).padStart(9)} ${ratio(neo4j.neighbourhoodRps, memory.neighbourhoodRps).padStart(6)} fewer`);
 }
-console.log(JSON.stringify({ store: storeKind, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
+
+if (!(globalThis as { gc?: unknown }).gc) console.warn('run with --expose-gc (npm run bench does) for heap figures');
+const results: Result[] = [];
+for (const nodes of sizes) {
+  const bySize: Result[] = [];
+  for (const kind of kinds) {
+    const result = await benchSize(nodes, kind);
+    printTable(result);
+    bySize.push(result);
+  }
+  if (bySize.length === 2) printComparison(bySize[0]!, bySize[1]!);
+  results.push(...bySize);
+}
+console.log(JSON.stringify({ stores: kinds, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));

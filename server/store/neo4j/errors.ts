@@ -11,7 +11,8 @@ export function toStoreError(cause: unknown, uri: string): unknown {
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new StoreUnavailableError(`Neo4j at ${uri} refused the credentials (${code})`, { cause });
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+  // A transaction that times out while waiting for a lock ends as LockClientStopped: a ClientError in Neo4j 5, transient in 4.
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.endsWith('.Transaction.LockClientStopped')) {
     return new StoreTimeoutError(`Neo4j at ${uri} did not answer in time (${code})`, { cause });
   }
   if (code.startsWith('Neo.TransientError.') || code.startsWith('Neo.DatabaseError.')) {

@@ -15,6 +15,8 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.exceptions.InvalidArgumentException;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * Starts Neo4j Community on 127.0.0.1 with Bolt and authentication, prints one
@@ -63,13 +65,39 @@ public final class Neo4jLocal {
             stopped.countDown();
         }, "neo4j-local-shutdown"));
 
-        // Embedded transactions run with full rights: set the password the Bolt clients will use.
-        dbms.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        awaitBolt(port);
+        try {
+            setPassword(dbms, password);
+            awaitBolt(port);
+        } catch (RuntimeException e) {
+            // Neo4j's own threads would keep the JVM alive after main fails: stop it, then say why.
+            dbms.shutdown();
+            fail("could not start: " + e.getMessage());
+        }
         System.out.println("neo4j-local: Neo4j " + neo4jVersion() + " Community accepting Bolt connections on bolt://"
                 + HOST + ":" + port + " (user neo4j, data in " + home + ")");
         stopped.await();
+    }
+
+    /**
+     * Embedded transactions run with full rights: set the password Bolt clients
+     * will use. On a restart it is usually the same, which Neo4j refuses to
+     * "change"; that refusal means the password is already right.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!(rootCause(e) instanceof InvalidArgumentException) || !String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        return cause;
     }
 
     private static int parsePort(String value) {
