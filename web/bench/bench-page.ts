@@ -85,7 +85,7 @@ async function setup({ nodes, edges, variant, seed = 7 }: { nodes: number; edges
     // quality fcose takes minutes for 5,000 nodes on this machine.
     cy.layout({ name: 'fcose', quality: 'draft', animate: false } as cytoscape.LayoutOptions).run();
   } else {
-    await runLayout(cy, 'fcose', { incremental: false });
+    await runLayout(cy, 'fcose');
   }
   const layoutMs = performance.now() - layoutStart;
   await frame();

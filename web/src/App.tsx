@@ -1,16 +1,20 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { NodeType } from '../../server/api/model';
 import { ApiError } from './api/client';
 import { PAGE_SIZE, useFacets, useHealth } from './api/queries';
+import { useRefetchOnRecovery } from './api/useRecovery';
 import { ArticleDialog } from './features/article/ArticleDialog';
+import { CanvasSummary } from './features/canvas-summary/CanvasSummary';
+import { useFocusRescue } from './features/focus/useFocusRescue';
 import { DetailsPanel } from './features/details/DetailsPanel';
-import { download, graphmlText, pngBlob, svgText, visibleSubgraph } from './features/export/exporters';
+import { download, gexfText, graphmlText, pngBlob, svgText, visibleSubgraph, type ExportFormat } from './features/export/exporters';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { AddArticleDialog } from './features/ingest/AddArticleDialog';
 import { Legend } from './features/legend/Legend';
 import { SearchBox } from './features/search/SearchBox';
 import { Toolbar } from './features/toolbar/Toolbar';
+import { WriteTokenPrompt } from './features/write-token/WriteTokenPrompt';
 import { GraphCanvas } from './graph/GraphCanvas';
 import { useCanvasData } from './graph/useCanvasData';
 import { useViewState } from './state/useViewState';
@@ -20,7 +24,11 @@ export function App() {
   const { view, update, undo, canUndo } = useViewState();
   const facets = useFacets();
   const health = useHealth();
+  // Down as soon as a check fails, even with an older good answer cached.
+  const serverUp = Boolean(health.data?.ok) && !health.isError;
+  useRefetchOnRecovery(serverUp);
   const data = useCanvasData(view);
+  const summaryId = useId();
   const [cy, setCy] = useState<Core | null>(null);
   const [article, setArticle] = useState<{ id: string; quote?: string } | null>(null);
   const [connectFrom, setConnectFrom] = useState<string>();
@@ -42,7 +50,9 @@ export function App() {
       onRemove: (id: string) => update(views.remove(id), { undoable: true }),
       onHide: (id: string) => update(views.hide(id), { undoable: true }),
       onPin: (id: string) => update(views.togglePin(id), { replace: true }),
-      onSelect: (id: string | undefined) => update(views.select(id), { replace: true }),
+      // A history entry each: back returns to what was selected before.
+      onSelect: (id: string | undefined) => update(views.select(id)),
+      onExpandWithMet: (ids: string[]) => update(views.expandAll(ids), { undoable: true }),
       onWhoMet: (id: string) => update((s) => views.setMode('whomet')(views.expand(id)(s))),
       onConnectStart: (id: string) => setConnectFrom(id),
       onConnect: (from: string, to: string) => {
@@ -55,7 +65,7 @@ export function App() {
   );
 
   const onExport = useCallback(
-    (format: 'png' | 'svg' | 'json' | 'graphml') => {
+    (format: ExportFormat) => {
       if (!cy) return;
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'png') {
@@ -66,18 +76,27 @@ export function App() {
         download(svgText(cy), `liaison-${stamp}.svg`, 'image/svg+xml');
       } else if (format === 'json') {
         download(JSON.stringify(visibleSubgraph(cy, data.graph), null, 2), `liaison-${stamp}.json`, 'application/json');
-      } else {
+      } else if (format === 'graphml') {
         download(graphmlText(visibleSubgraph(cy, data.graph)), `liaison-${stamp}.graphml`, 'application/xml');
+      } else {
+        download(gexfText(visibleSubgraph(cy, data.graph), stamp), `liaison-${stamp}.gexf`, 'application/xml');
       }
     },
     [cy, data.graph],
   );
 
-  // Keyboard: e expand, p pin, h hide, Delete remove, f fit, Escape deselect — outside text fields.
+  // Keyboard: e expand, p pin, h hide, Delete remove, f fit, Escape deselect, Ctrl+Z undo — outside text fields.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (target.closest('input, select, textarea, [role="dialog"]') || e.ctrlKey || e.metaKey || e.altKey) return;
+      // While a dialog is open its own keys rule, wherever focus has wandered (Escape closes it, not the selection).
+      if (target.closest('input, select, textarea') || document.querySelector('[role="dialog"]')) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const id = view.selected;
       if (e.key === 'f') cy?.fit(undefined, 40);
       else if (e.key === 'Escape') actions.onSelect(undefined);
@@ -90,9 +109,17 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, cy, data.graph, view.selected]);
+  }, [actions, cy, data.graph, view.selected, undo]);
 
-  const unreachable = health.error instanceof ApiError && health.error.status === 0;
+  // Where focus goes when what had it disappears: the details of what is selected, else the canvas.
+  const focusFallback = useCallback(
+    () => document.querySelector<HTMLElement>(view.selected ? '.details' : '.canvas') ?? document.querySelector<HTMLElement>('.canvas'),
+    [view.selected],
+  );
+  useFocusRescue(focusFallback);
+  const openDetails = useCallback(() => document.querySelector<HTMLElement>('.details')?.focus(), []);
+
+  const unreachable = (health.error instanceof ApiError && health.error.status === 0) || (health.isError && !health.data);
   const empty = view.expanded.length === 0 && !view.path;
 
   return (
@@ -101,12 +128,12 @@ export function App() {
         <h1>
           <span className="logo" aria-hidden>●–●</span> Liaison
         </h1>
-        <SearchBox onChoose={actions.onExpand} />
+        <SearchBox onChoose={actions.onExpand} offline={!serverUp && (health.isError || health.data?.ok === false)} />
         <button type="button" className="add-article-button" onClick={() => setAdding(true)}>
           Add article
         </button>
-        <span className={`health ${health.data?.ok ? 'ok' : 'down'}`} title={health.data?.message}>
-          {health.data ? `${health.data.store === 'neo4j' ? 'Neo4j' : 'Embedded'} · ${health.data.nodes.toLocaleString('en')} nodes` : health.isError ? 'offline' : '…'}
+        <span className={`health ${serverUp ? 'ok' : health.isPending ? 'checking' : 'down'}`} role="status" title={health.data?.message}>
+          {health.isError ? 'Server unreachable' : health.data ? `${health.data.store === 'neo4j' ? 'Neo4j' : 'Embedded'} · ${health.data.nodes.toLocaleString('en')} nodes` : '…'}
         </span>
       </header>
       <Toolbar
@@ -117,7 +144,7 @@ export function App() {
         hasPath={Boolean(view.path)}
         hasGraph={data.graph.nodes.size > 0}
         onMode={(mode) => update(views.setMode(mode))}
-        onLayout={(layout) => update(views.setLayout(layout), { replace: true })}
+        onLayout={(layout) => update(views.setLayout(layout))}
         onFit={() => cy?.fit(undefined, 40)}
         onZoom={(factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}
         onUndo={undo}
@@ -127,10 +154,6 @@ export function App() {
         onExport={onExport}
       />
       <main className="workspace">
-        <aside className="sidebar">
-          <FiltersPanel filters={view.filters} facets={facets.data} onChange={(f) => update(views.setFilters(f))} />
-          <Legend counts={counts} />
-        </aside>
         <section className="stage" aria-label="Graph" aria-busy={data.loading}>
           <StatusLine
             loading={data.loading}
@@ -157,7 +180,9 @@ export function App() {
             selected={view.selected}
             onSelect={actions.onSelect}
             onExpand={actions.onExpand}
+            onOpenDetails={openDetails}
             onReady={setCy}
+            describedBy={summaryId}
           />
           {empty && !data.loading && (
             <div className="empty-state">
@@ -176,6 +201,12 @@ export function App() {
           {...actions}
           onSelect={(id) => actions.onSelect(id)}
         />
+        {/* After the canvas and the details in the tab order (the grid puts it on the left): its 25 filter controls come last. */}
+        <aside className="sidebar" aria-label="Filters and legend">
+          <FiltersPanel filters={view.filters} facets={facets.data} onChange={(f) => update(views.setFilters(f))} />
+          <Legend counts={counts} />
+          <CanvasSummary graph={data.graph} hidden={view.hidden} selected={view.selected} onSelect={actions.onSelect} id={summaryId} />
+        </aside>
       </main>
       {adding && (
         <AddArticleDialog
@@ -188,6 +219,7 @@ export function App() {
         />
       )}
       {article && <ArticleDialog articleId={article.id} {...(article.quote ? { quote: article.quote } : {})} onClose={() => setArticle(null)} />}
+      <WriteTokenPrompt />
     </div>
   );
 }

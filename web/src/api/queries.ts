@@ -23,7 +23,18 @@ export const queryKeys = {
   path: (from: string, to: string) => ['path', from, to] as const,
 };
 
-export const useHealth = () => useQuery({ queryKey: queryKeys.health(), queryFn: ({ signal }) => getJson<Health>('/health', {}, signal) });
+/** How often the health badge asks: an outage shows within this and a request's time. */
+export const HEALTH_POLL_MS = 2_000;
+
+/** Polled, and not retried: a failed check is itself the news (the badge turns red), the next poll is the retry. */
+export const useHealth = () =>
+  useQuery({
+    queryKey: queryKeys.health(),
+    queryFn: ({ signal }) => getJson<Health>('/health', {}, signal),
+    refetchInterval: HEALTH_POLL_MS,
+    refetchIntervalInBackground: false,
+    retry: false,
+  });
 
 export const useFacets = () => useQuery({ queryKey: queryKeys.facets(), queryFn: ({ signal }) => getJson<Facets>('/facets', {}, signal) });
 
@@ -89,7 +100,7 @@ export const useProposeArticle = () => useMutation({ mutationFn: (body: ArticleP
 export const useAcceptArticle = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ArticleAcceptBody) => postJson<{ proposal: Proposal; written: { nodes: number; relationships: number } }>('/articles/accept', body),
+    mutationFn: (body: ArticleAcceptBody) => postJson<{ proposal: Proposal; written: { nodes: number; relationships: number }; unchanged: boolean }>('/articles/accept', body),
     onSuccess: () => client.invalidateQueries(),
   });
 };

@@ -3,8 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LayoutName } from '../state/view';
 import type { CanvasGraph } from './canvas-graph';
 import { toElements } from './elements';
-import { runLayout } from './layouts';
+import { ARROW_DIRECTIONS, nearestInDirection } from './keyboard-navigation';
+import { placeAdded, runLayout } from './layouts';
 import { LARGE_GRAPH } from './stylesheet';
+import { TimelineAxis } from './TimelineAxis';
+import { CLASSES_CHANGED, useLabelChoice } from './useLabelChoice';
 import { syncElements, useCytoscape } from './useCytoscape';
 
 export interface GraphCanvasProps {
@@ -17,7 +20,11 @@ export interface GraphCanvasProps {
   selected: string | undefined;
   onSelect: (id: string | undefined) => void;
   onExpand: (id: string) => void;
+  /** Enter on the canvas: show the selected node's details. */
+  onOpenDetails: () => void;
   onReady: (cy: Core | null) => void;
+  /** The id of the text that lists what is on the canvas. */
+  describedBy: string;
 }
 
 interface Tooltip {
@@ -28,7 +35,7 @@ interface Tooltip {
 }
 
 /** The Cytoscape canvas. Hover and highlight use classes; they never change graph data. */
-export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onReady }: GraphCanvasProps) {
+export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onOpenDetails, onReady, describedBy }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useCytoscape(container);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
@@ -36,17 +43,18 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
   const laidOut = useRef(false);
   // Big layouts run in a worker for a few seconds, edges hidden meanwhile: say so.
   const [layingOut, setLayingOut] = useState<number | null>(null);
-  const layOut = useCallback(async (cy: Core, name: LayoutName, incremental: boolean) => {
+  const layOut = useCallback(async (cy: Core, name: LayoutName) => {
     setLayingOut(cy.elements().length > LARGE_GRAPH ? cy.nodes().length : null);
     // A newer layout has its own status to show; a failed one shows none.
-    const current = await runLayout(cy, name, { incremental }).catch((error: unknown) => {
+    const current = await runLayout(cy, name).catch((error: unknown) => {
       setLayingOut(null);
       throw error;
     });
     if (current) setLayingOut(null);
   }, []);
-  const handlers = useRef({ onSelect, onExpand, graph });
-  handlers.current = { onSelect, onExpand, graph };
+  const handlers = useRef({ onSelect, onExpand, onOpenDetails, graph, selected });
+  handlers.current = { onSelect, onExpand, onOpenDetails, graph, selected };
+  useLabelChoice(cy);
 
   useEffect(() => {
     onReady(cy);
@@ -106,17 +114,19 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
     };
   }, [cy]);
 
-  // Elements: diffed by id; the layout reruns only when the set of nodes changed.
+  // Elements, diffed by id. A first picture is laid out; later additions are placed around what is there, which stays put.
   useEffect(() => {
     if (!cy) return;
-    if (syncElements(cy, elements)) {
-      void layOut(cy, layout, laidOut.current);
-      laidOut.current = cy.nodes().length > 0;
-    }
+    const { added, kept } = syncElements(cy, elements);
+    if (added.length === 0) return;
+    const incremental = laidOut.current && kept > 0 && layout === 'fcose' && !cy.scratch('large');
+    if (incremental) placeAdded(cy, added);
+    else void layOut(cy, layout);
+    laidOut.current = cy.nodes().length > 0;
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy && laidOut.current) void layOut(cy, layout, false);
+    if (cy && laidOut.current) void layOut(cy, layout);
   }, [cy, layout]);
 
   // Classes for hidden, pinned, expanded and on-path elements, and the selection.
@@ -128,9 +138,8 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
         const id = node.id();
         node.toggleClass('hidden', sets.hidden.has(id));
         node.toggleClass('expanded', sets.expanded.has(id));
+        // Pinned nodes stay put in every layout, but can still be dragged (so: not locked).
         node.toggleClass('pinned', sets.pinned.has(id));
-        if (sets.pinned.has(id)) node.lock();
-        else node.unlock();
       });
       cy.elements().forEach((element) => {
         element.toggleClass('on-path', onPath.has(element.id()));
@@ -138,11 +147,44 @@ export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, s
       cy.elements(':selected').unselect();
       if (selected) cy.getElementById(selected).select();
     });
+    cy.emit(CLASSES_CHANGED);
   }, [cy, elements, hidden, pinned, expanded, onPath, selected]);
+
+  // Arrow keys move the selection to the nearest node that way, and keep it in view; Enter opens its details.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!cy) return;
+    const direction = ARROW_DIRECTIONS[e.key];
+    if (e.key === 'Enter' && handlers.current.selected) {
+      e.preventDefault();
+      handlers.current.onOpenDetails();
+      return;
+    }
+    if (!direction) return;
+    e.preventDefault();
+    const nodes = cy.nodes(':visible');
+    if (nodes.empty()) return;
+    const current = handlers.current.selected ? cy.getElementById(handlers.current.selected) : cy.collection();
+    const from = current.nonempty() && current.isNode() ? current : nodes.max((n) => n.degree(false)).ele;
+    const next = current.nonempty() && current.isNode() ? nearestInDirection({ id: from.id(), ...from.renderedPosition() }, nodes.map((n) => ({ id: n.id(), ...n.renderedPosition() })), direction) : from.id();
+    if (!next) return;
+    handlers.current.onSelect(next);
+    const at = cy.getElementById(next).renderedPosition();
+    if (at.x < 0 || at.y < 0 || at.x > cy.width() || at.y > cy.height()) cy.center(cy.getElementById(next));
+  };
 
   return (
     <div className="canvas-wrap">
-      <div ref={container} className="canvas" data-testid="graph-canvas" role="img" aria-label="Relationship graph" />
+      <div
+        ref={container}
+        className="canvas"
+        data-testid="graph-canvas"
+        role="application"
+        tabIndex={0}
+        aria-label="Relationship graph. Arrow keys move between nodes, Enter shows the details of the selected one."
+        aria-describedby={describedBy}
+        onKeyDown={onKeyDown}
+      />
+      <TimelineAxis cy={cy} />
       {layingOut !== null && (
         <span className="spinner canvas-status" role="status">
           Laying out {layingOut.toLocaleString('en')} nodes…

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CanvasGraph } from './canvas-graph';
+import { canvasLabel } from './label-text';
 
 /** People and agencies grow with the meetings they attended; meetings stay small. */
 export function nodeSize(type: string, meetings: number): number {
@@ -14,7 +15,7 @@ export function toElements(graph: CanvasGraph): ElementDefinition[] {
     group: 'nodes',
     data: {
       id,
-      label: record.label,
+      label: canvasLabel(record.type, record.label),
       type: record.type,
       size: nodeSize(record.type, meetings),
       ...(record.type === 'Meeting' ? { dateFrom: record.dateFrom } : {}),
@@ -22,7 +23,15 @@ export function toElements(graph: CanvasGraph): ElementDefinition[] {
   }));
   const edges: ElementDefinition[] = [...graph.edges.values()].map((edge) => ({
     group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, ...(edge.weight ? { weight: edge.weight } : {}) },
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      ...(edge.weight ? { weight: edge.weight } : {}),
+      // Who-met links: the first meeting shown, which places the pair on the timeline.
+      ...(edge.meetingRefs?.length ? { date: edge.meetingRefs.map((m) => m.date).sort()[0] } : {}),
+    },
   }));
   return [...nodes, ...edges];
 }

@@ -1,9 +1,10 @@
-import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeType } from '../../../server/api/model';
 import type { LayoutName } from '../state/view';
-import { LARGE_GRAPH } from './stylesheet';
-import { timelinePositions } from './timeline-layout';
+import { LABEL_RIGHT, LARGE_GRAPH } from './stylesheet';
+import { placeNewcomers } from './place-newcomers';
+import { timelinePositions, TIMELINE_AXIS } from './timeline-layout';
 import { revealPlacedEdges, UNPLACED } from './unplaced-edges';
 import { layoutInWorker } from './worker-layout';
 
@@ -11,12 +12,12 @@ import { layoutInWorker } from './worker-layout';
 cytoscape.use(fcose);
 
 /**
- * Lays out what is visible. fcose (force-directed) by default: draft quality
- * and no animation on large graphs, and incremental (no randomising) once
- * nodes have positions, so expanding does not reshuffle the whole picture.
+ * Lays out what is visible from scratch (expanding places only the newcomers:
+ * see placeAdded). fcose (force-directed) by default, at draft quality on
+ * large graphs. Pinned nodes stay where the researcher put them.
  * Resolves true unless a newer layout of the canvas started meanwhile.
  */
-export async function runLayout(cy: Core, name: LayoutName, { incremental }: { incremental: boolean }): Promise<boolean> {
+export async function runLayout(cy: Core, name: LayoutName): Promise<boolean> {
   // Edges waiting for this layout are hidden but must shape it.
   const waiting = cy.edges(`.${UNPLACED}`).filter((edge) => edge.source().visible() && edge.target().visible());
   const visible = cy.elements(':visible').union(waiting);
@@ -25,7 +26,7 @@ export async function runLayout(cy: Core, name: LayoutName, { incremental }: { i
   cy.scratch('layoutRun', run);
   const isCurrent = () => cy.scratch('layoutRun') === run;
   try {
-    await placeElements(cy, name, visible, incremental, isCurrent);
+    await placeElements(cy, name, visible, isCurrent);
   } finally {
     // Only the latest layout reveals them: one superseded in the worker has placed nothing.
     if (isCurrent()) revealPlacedEdges(cy);
@@ -33,19 +34,28 @@ export async function runLayout(cy: Core, name: LayoutName, { incremental }: { i
   return isCurrent();
 }
 
-function placeElements(cy: Core, name: LayoutName, visible: Collection, incremental: boolean, isCurrent: () => boolean): Promise<void> {
+function placeElements(cy: Core, name: LayoutName, visible: Collection, isCurrent: () => boolean): Promise<void> {
   const large = visible.length > LARGE_GRAPH;
   // Thousands of nodes: force-directed off the main thread, so the page never freezes (and always from scratch: see draft-layout.ts).
   if (name === 'fcose' && large) return layoutInWorker(cy, visible, isCurrent);
   const common = { fit: true, padding: 40, animate: false } as const;
   let options: LayoutOptions;
+  if (name !== 'timeline') {
+    cy.scratch(TIMELINE_AXIS, null);
+    cy.nodes(`.${LABEL_RIGHT}`).removeClass(LABEL_RIGHT);
+  }
   if (name === 'timeline') {
-    const positions = timelinePositions(
+    const timeline = timelinePositions(
       visible.nodes().map((n) => ({ id: n.id(), type: n.data('type') as NodeType, dateFrom: n.data('dateFrom') as string | undefined })),
-      visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+      visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, date: e.data('date') as string | undefined })),
     );
-    options = { name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, ...common } as LayoutOptions;
+    cy.scratch(TIMELINE_AXIS, timeline.axis);
+    const right = new Set(timeline.labelRight);
+    cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass(LABEL_RIGHT, right.has(n.id()))));
+    const { positions } = timeline;
+    options = { name: 'preset', positions: (node: NodeSingular) => (node.hasClass('pinned') ? node.position() : (positions.get(node.id()) ?? { x: 0, y: 0 })), ...common } as LayoutOptions;
   } else if (name === 'concentric') {
+    visible = visible.not('.pinned');
     options = {
       name: 'concentric',
       concentric: (node: { degree(loops: boolean): number }) => node.degree(false),
@@ -57,12 +67,13 @@ function placeElements(cy: Core, name: LayoutName, visible: Collection, incremen
     options = {
       name: 'fcose',
       quality: large ? 'draft' : 'default',
-      randomize: !incremental,
-      animate: !large && incremental,
-      animationDuration: 350,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      nodeSeparation: 90,
+      randomize: true,
+      animate: false,
+      // Room for labels around hubs: label-choice.ts draws those that fit.
+      nodeRepulsion: () => (large ? 9000 : 30000),
+      idealEdgeLength: () => (large ? 90 : 150),
+      nodeSeparation: 110,
+      ...(visible.nodes('.pinned').nonempty() ? { fixedNodeConstraint: visible.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) } : {}),
       numIter: large ? 600 : 2500,
       fit: true,
       padding: 40,
@@ -84,3 +95,29 @@ function placeElements(cy: Core, name: LayoutName, visible: Collection, incremen
 }
 
 const MAX_FIT_ZOOM = 1.4;
+
+/**
+ * Places nodes just added around the nodes they hang off (place-newcomers.ts);
+ * nothing already on the canvas moves. The view follows only if a newcomer
+ * landed outside it.
+ */
+export function placeAdded(cy: Core, added: string[]) {
+  const fresh = new Set(added);
+  const visible = cy.nodes(':visible');
+  const all = visible.map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')) || 30 }));
+  const placed = all.filter((n) => !fresh.has(n.id));
+  const newcomers = all.filter((n) => fresh.has(n.id)).map(({ id, size }) => ({ id, size }));
+  if (newcomers.length === 0) return;
+  const edges = cy.edges(':visible').map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
+  const positions = placeNewcomers(placed, newcomers, edges);
+  cy.batch(() => {
+    for (const [id, at] of positions) cy.getElementById(id).position(at);
+  });
+  const view = cy.extent();
+  const outside = [...positions.values()].some(({ x, y }) => x < view.x1 + 20 || x > view.x2 - 20 || y < view.y1 + 20 || y > view.y2 - 20);
+  if (outside) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 300 } as never);
+  cy.emit(PLACED);
+}
+
+/** The event the canvas emits once placeAdded has moved its newcomers (layouts emit layoutstop). */
+export const PLACED = 'placed';

@@ -1,8 +1,9 @@
 /** How each node type looks: the canvas stylesheet and the legend read this one table. */
 import type { NodeType } from '../../../server/api/model';
 
+// An intrinsic size (width, height), not only a viewBox: without one, Cytoscape's PNG export drew each icon as a misplaced fragment.
 const svg = (body: string) =>
-  `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`)}`;
+  `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`)}`;
 
 export interface TypeStyle {
   label: string;

@@ -13,12 +13,33 @@ export const LARGE_GRAPH = 1500;
  */
 export const LABEL_ZOOM = 12 / 11;
 
+/** The class of nodes whose label would sit on another's (see label-choice.ts): drawn without it until there is room. */
+export const LABEL_HIDDEN = 'label-hidden';
+
+/** The class of nodes whose label sits to their right (the who-met timeline's column). */
+export const LABEL_RIGHT = 'label-right';
+
+/** Node labels on screen: never smaller than this, whatever the zoom, nor larger (px). */
+export const LABEL_SCREEN_PX = { min: 10, max: 13 } as const;
+const FONT_PX = 11;
+
 /**
- * `forSvg` leaves out what cytoscape-svg cannot draw: node icons (background
- * images) and label outlines. `labels: false` leaves out node labels.
+ * The font size of node labels in graph units at this zoom, so that they are
+ * drawn between 10 and 13 px on screen: zooming in then makes room between
+ * labels (more of them fit), zooming out never makes them unreadably small.
+ * Rounded, so that the stylesheet changes a few times per zoom, not per frame.
  */
-export function stylesheet(large: boolean, { forSvg = false, labels = true } = {}): StylesheetJson {
-  const icons = !large && !forSvg;
+export function labelFontSize(zoom: number): number {
+  const onScreen = Math.min(Math.max(FONT_PX * zoom, LABEL_SCREEN_PX.min), LABEL_SCREEN_PX.max);
+  return Math.round((onScreen / zoom) * 4) / 4;
+}
+
+/**
+ * `labels: false` leaves out node labels; `fontSize` is theirs in graph units
+ * (big graphs keep 11, with labels only once zoomed in).
+ */
+export function stylesheet(large: boolean, { labels = true, fontSize = FONT_PX } = {}): StylesheetJson {
+  const icons = !large;
   return [
     {
       selector: 'node',
@@ -30,15 +51,16 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
           ? {
               label: 'data(label)',
               'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-              'font-size': 11,
+              'font-size': large ? FONT_PX : fontSize,
               color: '#1d2733',
               'text-valign': 'bottom',
               'text-margin-y': 4,
-              // Outlines and ellipsis cost a text measure per label per frame: not on big graphs.
-              'text-wrap': large ? 'none' : 'ellipsis',
-              'text-max-width': '150px',
+              // Labels come broken into lines (label-text.ts); Cytoscape keeps those lines and breaks none itself.
+              'text-wrap': large ? 'none' : 'wrap',
+              'text-max-width': '1000px',
               'text-outline-color': '#ffffff',
-              'text-outline-width': forSvg || large ? 0 : 2,
+              // Outlines cost a text measure per label per frame: not on big graphs.
+              'text-outline-width': large ? 0 : 2,
               'min-zoomed-font-size': large ? 12 : 5,
             }
           : {}),
@@ -55,8 +77,6 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
         ...(icons ? { 'background-image': TYPE_STYLES[type].icon } : {}),
       },
     })),
-    // Meeting labels ("With Christopher Wray (FBI) · 2022-06-13") wrap onto short lines: timelines set them side by side.
-    ...(labels ? [{ selector: 'node[type = "Meeting"]', style: { 'text-wrap': large ? ('none' as const) : ('wrap' as const), 'text-max-width': '110px' } }] : []),
     {
       selector: 'edge',
       style: {
@@ -85,22 +105,25 @@ export function stylesheet(large: boolean, { forSvg = false, labels = true } = {
     { selector: 'node.pinned', style: { 'border-style': 'dashed', 'border-color': '#1d2733', 'border-width': 3 } },
     { selector: 'node:selected', style: { 'border-color': '#f5b700', 'border-width': 5 } },
     { selector: 'edge:selected', style: { 'line-color': '#f5b700', width: 4 } },
-    { selector: '.on-path', style: { 'line-color': '#e67e22', 'border-color': '#e67e22', 'border-width': 5, width: 5, 'z-index': 10 } },
+    // Nodes and edges apart: `width` on a node is its size, and a path's nodes must keep theirs.
+    { selector: 'node.on-path', style: { 'border-color': '#e67e22', 'border-width': 5, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#e67e22', width: 5, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: `node.${LABEL_HIDDEN}`, style: { 'text-opacity': 0 } },
+    { selector: `node.${LABEL_RIGHT}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-margin-y': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
     // Edges between nodes still on the placeholder grid (see unplaced-edges.ts).
     { selector: 'edge.unplaced', style: { display: 'none' } },
   ];
 }
 
-/** What the canvas's stylesheet depends on: its size and, for a big graph, whether labels are readable at this zoom. */
-export function canvasLook(cy: Core): { large: boolean; labels: boolean } {
+/** What the canvas's stylesheet depends on: its size, whether labels are readable at this zoom (big graphs), their font size (small ones). */
+export function canvasLook(cy: Core): { large: boolean; labels: boolean; fontSize: number } {
   const large = Boolean(cy.scratch('large'));
-  return { large, labels: !large || cy.zoom() >= LABEL_ZOOM };
+  return { large, labels: !large || cy.zoom() >= LABEL_ZOOM, fontSize: large ? FONT_PX : labelFontSize(cy.zoom()) };
 }
 
 /** The stylesheet for the canvas as it is now. */
-export function currentStylesheet(cy: Core, options: { forSvg?: boolean } = {}): StylesheetJson {
-  const { large, labels } = canvasLook(cy);
-  return stylesheet(large, { ...options, labels });
+export function currentStylesheet(cy: Core): StylesheetJson {
+  return stylesheet(canvasLook(cy).large, canvasLook(cy));
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { GraphSlice, WhoMetResult } from '../../../server/api/results';
 import { usePath, useNeighbourhoods, useWhoMets } from '../api/queries';
 import type { ViewState } from '../state/view';
+import { pathHighlight } from './path-highlight';
 import { assembleGraph, assembleWhoMet, truncations, type CanvasGraph, type Truncation } from './canvas-graph';
 
 /** Ids are typed slugs; only people and agencies can be asked who they met. */
@@ -23,7 +24,8 @@ export function useCanvasData(view: ViewState): CanvasData {
   const slices = useNeighbourhoods(view.expanded, view.filters, graphMode);
   const whoMetIds = view.expanded.map((e) => e.id).filter(canMeet);
   const whoMets = useWhoMets(whoMetIds, view.filters, !graphMode);
-  const path = usePath(graphMode ? view.path : undefined);
+  // Both modes: who met whom highlights the connection's people too.
+  const path = usePath(view.path);
 
   const active = graphMode ? slices : whoMets;
   const version = active.map((q) => q.dataUpdatedAt).join() + path.dataUpdatedAt;
@@ -35,10 +37,7 @@ export function useCanvasData(view: ViewState): CanvasData {
     // Recomputed when an answer arrives, not on every render (useQueries returns new arrays).
     [version, graphMode, view.removed],
   );
-  const onPath = useMemo(
-    () => new Set(path.data?.found ? [...path.data.nodes.map((n) => n.id), ...path.data.edges.map((e) => e.id)] : []),
-    [path.data],
-  );
+  const onPath = useMemo(() => pathHighlight(path.data, view.mode), [path.data, view.mode]);
   const failed = [...active, path].find((q) => q.error);
   return {
     graph,

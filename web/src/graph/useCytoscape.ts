@@ -40,15 +40,21 @@ export function createCanvas(container: HTMLElement, options: Partial<cytoscape.
   return cy;
 }
 
+/** What a sync changed: the nodes it added, and how many of those already there it kept. */
+export interface SyncResult {
+  added: string[];
+  kept: number;
+  removed: number;
+}
+
 /**
  * Applies the wanted elements by id inside one batch: removes what went,
- * adds what came, updates data that changed. Returns whether the set of nodes
- * changed, the only case that needs a new layout.
+ * adds what came, updates data that changed.
  */
-export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
+export function syncElements(cy: Core, elements: ElementDefinition[]): SyncResult {
   const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
-  let topologyChanged = false;
-  let added = 0;
+  let removed = 0;
+  let addedIds: string[] = [];
   const large = elements.length > LARGE_GRAPH;
   if (large && elements.length > cy.elements().length) warmLayoutWorker();
   // Restyle before adding, while the graph is smallest: after, every element would be styled twice.
@@ -59,7 +65,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
   }
   cy.batch(() => {
     const gone = cy.elements().filter((e) => !wanted.has(e.id()));
-    if (gone.nodes().length > 0) topologyChanged = true;
+    removed = gone.nodes().length;
     gone.remove();
     // A big graph drawn from nothing starts on a placeholder grid: its edges wait for the layout (see UNPLACED).
     const edgesWait = large && cy.nodes().length === 0;
@@ -88,14 +94,14 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): boolean {
         element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
       }
     }
-    if (fresh.some((e) => e.group === 'nodes')) topologyChanged = true;
-    added = fresh.filter((e) => e.group === 'nodes').length;
+    addedIds = fresh.filter((e) => e.group === 'nodes').map((e) => e.data.id as string);
     if (large) spreadUnplaced(fresh);
     cy.add(fresh);
   });
   // A big graph is first drawn on a grid, fitted: at that zoom labels are not drawn, so the first frame is quick.
+  const added = addedIds.length;
   if (large && added > 0 && cy.nodes().length === added) fitToPoints(cy, elements.flatMap((e) => (e.position ? [e.position] : [])), 20);
-  return topologyChanged;
+  return { added: addedIds, kept: cy.nodes().length - added, removed };
 }
 
 /** Gives a big graph its labels when zoomed in far enough to read them, and takes them away again. */
@@ -105,8 +111,8 @@ export function followZoomWithLabels(cy: Core) {
 
 /** Restyles only when the stylesheet would change: zoom events come by the dozen. */
 function applyStylesheet(cy: Core) {
-  const { large, labels } = canvasLook(cy);
-  const key = `${large}:${labels}`;
+  const { large, labels, fontSize } = canvasLook(cy);
+  const key = `${large}:${labels}:${fontSize}`;
   if (cy.scratch('stylesheet') === key) return;
   cy.scratch('stylesheet', key);
   cy.style(currentStylesheet(cy));

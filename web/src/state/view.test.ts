@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, clearCanvas, clearPath, connect, expand, hide, loadMore, remove, setFilters, togglePin } from './view';
+import { EMPTY_VIEW, clearCanvas, clearPath, connect, expand, expandAll, hide, loadMore, remove, setFilters, togglePin } from './view';
 
 describe('changes to the view', () => {
   it('expanding selects the node, once, and brings it back if it was removed or hidden', () => {
@@ -8,6 +8,12 @@ describe('changes to the view', () => {
     expect(view.expanded).toEqual([{ id: 'a', pages: 1 }]);
     expect(view.removed).toEqual([]);
     expect(view.selected).toBe('a');
+  });
+
+  it('expanding a person with who they met expands them and each of their meetings in one step', () => {
+    const view = expandAll(['person:h', 'meeting:1', 'meeting:2'])(expand('meeting:1')(EMPTY_VIEW));
+    expect(view.expanded.map((e) => e.id)).toEqual(['meeting:1', 'person:h', 'meeting:2']);
+    expect(view.selected).toBe('person:h');
   });
 
   it('loading more adds a page to that node only', () => {

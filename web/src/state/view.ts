@@ -57,6 +57,14 @@ export const expand =
     selected: id,
   });
 
+/** Expands several nodes in one step (a person and each of their meetings: who they met), selecting the first. */
+export const expandAll =
+  (ids: string[]): Producer =>
+  (state) => {
+    const next = ids.reduce((s, id) => expand(id)(s), state);
+    return { ...next, selected: ids[0] ?? state.selected };
+  };
+
 /** Loads the next page of a node's neighbours ("X of Y — more"). */
 export const loadMore =
   (id: string): Producer =>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useArticle } from '../../api/queries';
 import { formatDate } from '../../format/dates';
 import { useModalDialog } from '../dialog/useModalDialog';
+import { articleBody } from './article-body';
 
 interface ArticleDialogProps {
   articleId: string;
@@ -21,7 +22,8 @@ export function ArticleDialog({ articleId, quote, onClose }: ArticleDialogProps)
     void mark.current?.scrollIntoView({ block: 'center' });
   }, [data, quote]);
 
-  const at = quote && data ? data.text.indexOf(quote) : -1;
+  const text = data ? articleBody(data.text, data.title) : '';
+  const at = quote && data ? text.indexOf(quote) : -1;
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="article-title">
@@ -41,12 +43,12 @@ export function ArticleDialog({ articleId, quote, onClose }: ArticleDialogProps)
           {data &&
             (at >= 0 ? (
               <>
-                {data.text.slice(0, at)}
+                {text.slice(0, at)}
                 <mark ref={mark}>{quote}</mark>
-                {data.text.slice(at + quote!.length)}
+                {text.slice(at + quote!.length)}
               </>
             ) : (
-              data.text
+              text
             ))}
         </div>
       </div>

@@ -16,6 +16,7 @@ const actions = (): DetailsActions => ({
   onPin: vi.fn(),
   onSelect: vi.fn(),
   onWhoMet: vi.fn(),
+  onExpandWithMet: vi.fn(),
   onConnectStart: vi.fn(),
   onConnect: vi.fn(),
   onOpenArticle: vi.fn(),

@@ -1,7 +1,9 @@
 import type { GraphNode } from '../../../../server/api/model';
 import type { MeetingRef, NeighbourRef, NodeDetails, SourceRef } from '../../../../server/api/results';
 import { TOPICS } from '../../../../server/api/topics';
+import { useState } from 'react';
 import { useNodeDetails } from '../../api/queries';
+import { countryName } from '../../format/countries';
 import { formatDate } from '../../format/dates';
 import type { CanvasEdge, CanvasGraph } from '../../graph/canvas-graph';
 import { TYPE_STYLES } from '../../graph/node-types';
@@ -13,6 +15,8 @@ export interface DetailsActions {
   onPin: (id: string) => void;
   onSelect: (id: string) => void;
   onWhoMet: (id: string) => void;
+  /** Expands a node and the given meetings of theirs in one step: who they met, in the full graph. */
+  onExpandWithMet: (ids: string[]) => void;
   onConnectStart: (id: string) => void;
   onConnect: (from: string, to: string) => void;
   onOpenArticle: (articleId: string, quote?: string) => void;
@@ -31,7 +35,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const { selected, graph } = props;
   if (!selected) {
     return (
-      <aside className="details empty-details" aria-label="Details">
+      <aside className="details empty-details" aria-label="Details" tabIndex={-1}>
         <p>Click a node or a link to see who, when, where — and the article’s own words.</p>
         <p className="muted">Double-click a node to expand its neighbours.</p>
       </aside>
@@ -44,10 +48,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
 
 function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: DetailsPanelProps & { id: string }) {
   const { data, isLoading, isError, error, refetch } = useNodeDetails(id);
-  if (isLoading) return <aside className="details" aria-label="Details" aria-busy="true"><p className="muted">Loading…</p></aside>;
+  if (isLoading) return <aside className="details" aria-label="Details" aria-busy="true" tabIndex={-1}><p className="muted">Loading…</p></aside>;
   if (isError || !data) {
     return (
-      <aside className="details" aria-label="Details">
+      <aside className="details" aria-label="Details" tabIndex={-1}>
         <p role="alert">Could not load this node: {error?.message}</p>
         <button type="button" onClick={() => void refetch()}>Retry</button>
       </aside>
@@ -55,8 +59,9 @@ function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: Deta
   }
   const { node } = data;
   const canMeet = node.type === 'Person' || node.type === 'Organization';
+  const meetings = data.neighbours.filter((n) => n.edge.type === 'ATTENDED' && n.node.type === 'Meeting').map((n) => n.node.id).slice(0, MAX_MEETINGS_AT_ONCE);
   return (
-    <aside className="details" aria-label="Details">
+    <aside className="details" aria-label="Details" tabIndex={-1}>
       <header>
         <span className="badge" style={{ background: TYPE_STYLES[node.type].color }}>{TYPE_STYLES[node.type].label}</span>
         <h2>{node.label}</h2>
@@ -64,7 +69,12 @@ function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: Deta
       </header>
       <div className="actions" role="group" aria-label="Node actions">
         <button type="button" onClick={() => actions.onExpand(id)} disabled={expanded}>Expand</button>
-        {canMeet && <button type="button" onClick={() => actions.onWhoMet(id)}>Who met</button>}
+        {canMeet && meetings.length > 0 && (
+          <button type="button" onClick={() => actions.onExpandWithMet([id, ...meetings])} title="Expand this node and each of its meetings">
+            Expand with who they met
+          </button>
+        )}
+        {canMeet && <button type="button" onClick={() => actions.onWhoMet(id)}>Who met whom</button>}
         <button type="button" onClick={() => actions.onPin(id)} aria-pressed={pinned}>{pinned ? 'Unpin' : 'Pin'}</button>
         <button type="button" onClick={() => actions.onHide(id)}>Hide</button>
         <button type="button" onClick={() => actions.onRemove(id)}>Remove</button>
@@ -95,7 +105,7 @@ function NodeFacts({ node }: { node: GraphNode }) {
       return (
         <dl>
           <dt>Name</dt><dd>{node.name}</dd>
-          {node.country && <><dt>Country</dt><dd>{node.country}</dd></>}
+          {node.country && <><dt>Country</dt><dd>{countryName(node.country)}</dd></>}
           <dt>Kind</dt><dd>{node.kind}</dd>
           {node.aliases.length > 0 && <><dt>Also written</dt><dd>{node.aliases.join(', ')}</dd></>}
         </dl>
@@ -104,7 +114,7 @@ function NodeFacts({ node }: { node: GraphNode }) {
       return (
         <dl>
           <dt>When</dt><dd>{formatDate(node.date, node.precision, node.dateEnd)}</dd>
-          <dt>Where</dt><dd>{[node.city, node.country].filter(Boolean).join(', ')}</dd>
+          <dt>Where</dt><dd>{[node.city, countryName(node.country)].filter(Boolean).join(', ')}</dd>
           <dt>Kind</dt><dd>{node.kind}</dd>
           <dt>Summary</dt><dd>{node.summary}</dd>
         </dl>
@@ -119,6 +129,11 @@ function NodeFacts({ node }: { node: GraphNode }) {
       return null;
   }
 }
+
+/** Meetings expanded at once by "Expand with who they met": a hub has thousands. */
+const MAX_MEETINGS_AT_ONCE = 20;
+/** Items a relation group lists before "Show all": keeps a hub's panel a screen or two tall. */
+const GROUP_PREVIEW = 4;
 
 const RELATION_TITLES: Record<string, string> = {
   'MEMBER_OF:out': 'Organizations',
@@ -148,28 +163,40 @@ function Relations({ details, onSelect }: { details: NodeDetails; onSelect: (id:
   return (
     <section className="relations">
       {[...groups].map(([key, refs]) => (
-        <div key={key}>
-          <h3>
-            {RELATION_TITLES[key] ?? key.replace(':', ' ').toLowerCase()} <span className="count">{(totals.get(key) ?? refs.length).toLocaleString('en')}</span>
-          </h3>
-          <ul>
-            {refs
-              .sort((a, b) => sortKey(b.node).localeCompare(sortKey(a.node)))
-              .map(({ node, edge }) => (
-                <li key={edge.id}>
-                  <button type="button" className="link" onClick={() => onSelect(node.id)}>{node.label}</button>
-                  {edge.role && <span className="muted"> · {edge.role}</span>}
-                  {edge.title && <span className="muted"> · {edge.title}</span>}
-                  {node.type === 'Meeting' && <MeetingLine date={formatDate(node.date, node.precision, node.dateEnd)} place={node.city ?? node.country} />}
-                </li>
-              ))}
-          </ul>
-        </div>
+        <RelationGroup key={key} title={RELATION_TITLES[key] ?? key.replace(':', ' ').toLowerCase()} total={totals.get(key) ?? refs.length} refs={refs} onSelect={onSelect} />
       ))}
       {details.neighboursTruncated && (
         <p className="muted">The first {details.neighbours.length} of {details.relations.reduce((n, r) => n + r.count, 0).toLocaleString('en')} relationships are listed.</p>
       )}
     </section>
+  );
+}
+
+function RelationGroup({ title, total, refs, onSelect }: { title: string; total: number; refs: NeighbourRef[]; onSelect: (id: string) => void }) {
+  const [all, setAll] = useState(false);
+  const sorted = [...refs].sort((a, b) => sortKey(b.node).localeCompare(sortKey(a.node)));
+  const shown = all ? sorted : sorted.slice(0, GROUP_PREVIEW);
+  return (
+    <div>
+      <h3>
+        {title} <span className="count">{total.toLocaleString('en')}</span>
+      </h3>
+      <ul>
+        {shown.map(({ node, edge }) => (
+          <li key={edge.id}>
+            <button type="button" className="link" onClick={() => onSelect(node.id)}>{node.label}</button>
+            {edge.role && <span className="muted"> · {edge.role}</span>}
+            {edge.title && <span className="muted"> · {edge.title}</span>}
+            {node.type === 'Meeting' && <MeetingLine date={formatDate(node.date, node.precision, node.dateEnd)} place={node.city ?? countryName(node.country)} />}
+          </li>
+        ))}
+      </ul>
+      {sorted.length > GROUP_PREVIEW && (
+        <button type="button" className="link show-all" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${sorted.length}`}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -192,8 +219,12 @@ function Sources({ sources, onOpenArticle }: { sources: SourceRef[]; onOpenArtic
     <section className="sources" aria-label="Sources">
       <h3>What the articles say</h3>
       {[...byArticle].map(([articleId, quotes]) => (
-        <div key={articleId} className="source-article">
-          <button type="button" className="link article-title" onClick={() => onOpenArticle(articleId)}>{quotes[0]!.articleTitle}</button>
+        // Open when there is one article; a hub's dozens of quotes from many stay one click away, or the panel runs pages long.
+        <details key={articleId} className="source-article" open={byArticle.size === 1}>
+          <summary>
+            <span className="article-title">{quotes[0]!.articleTitle}</span> <span className="count">{dedupe(quotes).length} quote{dedupe(quotes).length === 1 ? '' : 's'}</span>
+          </summary>
+          <button type="button" className="link open-article" onClick={() => onOpenArticle(articleId)}>Open the article</button>
           <ul>
             {dedupe(quotes).map((q) => (
               <li key={`${q.edgeId}|${q.quote}`}>
@@ -204,7 +235,7 @@ function Sources({ sources, onOpenArticle }: { sources: SourceRef[]; onOpenArtic
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );
@@ -219,7 +250,7 @@ function EdgeDetails({ edge, graph, onSelect, onOpenArticle }: DetailsPanelProps
   const source = graph.nodes.get(edge.source)?.record;
   const target = graph.nodes.get(edge.target)?.record;
   return (
-    <aside className="details" aria-label="Details">
+    <aside className="details" aria-label="Details" tabIndex={-1}>
       <header>
         <span className="badge edge-badge">{edge.type === 'MET' ? 'Met' : edge.type.replaceAll('_', ' ').toLowerCase()}</span>
         <h2>
@@ -249,7 +280,7 @@ function MetMeetings({ meetings, count, onSelect }: { meetings: MeetingRef[]; co
         {meetings.map((m) => (
           <li key={m.id}>
             <button type="button" className="link" onClick={() => onSelect(m.id)}>{m.label}</button>
-            <MeetingLine date={formatDate(m.date, m.precision, m.dateEnd)} place={m.city ?? m.country} topics={m.topics.map((t) => TOPICS[t].en)} />
+            <MeetingLine date={formatDate(m.date, m.precision, m.dateEnd)} place={m.city ?? countryName(m.country)} topics={m.topics.map((t) => TOPICS[t].en)} />
           </li>
         ))}
       </ul>

@@ -1,10 +1,8 @@
 /** Exports of what is on screen: PNG and SVG pictures, JSON and GraphML (for Gephi) data. */
-import cytoscape, { type Core } from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
+import type { Core } from 'cytoscape';
 import type { CanvasGraph } from '../../graph/canvas-graph';
-import { currentStylesheet } from '../../graph/stylesheet';
-
-cytoscape.use(cytoscapeSvg);
+import { canvasScene } from './canvas-scene';
+import { sceneToSvg } from './svg-document';
 
 /** Chromium silently draws nothing on canvases larger than this on a side. */
 export const MAX_CANVAS_SIDE = 16_384;
@@ -21,14 +19,9 @@ export function pngBlob(cy: Core): { blob: Blob; scale: number; clamped: boolean
   return { blob, scale, clamped };
 }
 
-/** SVG of the view, without what cytoscape-svg cannot draw (node icons, label outlines). */
+/** SVG of the view as the canvas draws it: every shape, icon and label line. */
 export function svgText(cy: Core): string {
-  cy.style(currentStylesheet(cy, { forSvg: true }));
-  try {
-    return (cy as unknown as { svg(options: object): string }).svg({ full: false, bg: '#ffffff', scale: 1 });
-  } finally {
-    cy.style(currentStylesheet(cy));
-  }
+  return sceneToSvg(canvasScene(cy));
 }
 
 /** The nodes and edges visible on the canvas, as the API's records. */
@@ -42,42 +35,97 @@ export function visibleSubgraph(cy: Core, graph: CanvasGraph) {
   };
 }
 
+export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
+
+type Subgraph = ReturnType<typeof visibleSubgraph>;
+type ExportNode = Subgraph['nodes'][number];
+type ExportEdge = Subgraph['edges'][number];
+
 const escapeXml = (value: string) =>
   value.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
+const NODE_ATTRIBUTES = ['label', 'type', 'date', 'country'] as const;
+/** Every quote of an edge with its article: readable (`quotes`, `articles`) and lossless (`sources`, JSON). */
+const EDGE_ATTRIBUTES = ['relation', 'quotes', 'articles', 'sources'] as const;
+
+function nodeAttributes(node: ExportNode): Record<(typeof NODE_ATTRIBUTES)[number], string | undefined> {
+  return {
+    label: node.label,
+    type: node.type,
+    date: node.type === 'Meeting' ? node.date : undefined,
+    country: 'country' in node ? node.country : undefined,
+  };
+}
+
+function edgeAttributes(edge: ExportEdge): { weight: number; values: Record<(typeof EDGE_ATTRIBUTES)[number], string | undefined> } {
+  const sources = 'sources' in edge ? edge.sources : [];
+  return {
+    weight: 'weight' in edge && edge.weight ? edge.weight : 1,
+    values: {
+      relation: edge.type,
+      quotes: sources.length ? sources.map((s) => `« ${s.quote} »`).join(' | ') : undefined,
+      articles: sources.length ? [...new Set(sources.map((s) => s.articleId))].join(',') : undefined,
+      sources: sources.length ? JSON.stringify(sources.map(({ articleId, quote }) => ({ articleId, quote }))) : undefined,
+    },
+  };
+}
+
 /** GraphML with typed attribute keys, as Gephi imports it. */
-export function graphmlText(subgraph: ReturnType<typeof visibleSubgraph>): string {
-  const nodeKeys = ['label', 'type', 'date', 'country'] as const;
+export function graphmlText(subgraph: Subgraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...nodeKeys.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="string"/>`),
-    '  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>',
+    ...NODE_ATTRIBUTES.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="string"/>`),
+    ...EDGE_ATTRIBUTES.map((k) => `  <key id="${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
-    '  <key id="quote" for="edge" attr.name="quote" attr.type="string"/>',
     '  <graph id="liaison" edgedefault="directed">',
   ];
   for (const node of subgraph.nodes) {
-    const values: Record<(typeof nodeKeys)[number], string | undefined> = {
-      label: node.label,
-      type: node.type,
-      date: node.type === 'Meeting' ? node.date : undefined,
-      country: 'country' in node ? node.country : undefined,
-    };
-    const data = nodeKeys.flatMap((k) => (values[k] ? [`<data key="${k}">${escapeXml(values[k]!)}</data>`] : []));
+    const values = nodeAttributes(node);
+    const data = NODE_ATTRIBUTES.flatMap((k) => (values[k] ? [`<data key="${k}">${escapeXml(values[k])}</data>`] : []));
     lines.push(`    <node id="${escapeXml(node.id)}">${data.join('')}</node>`);
   }
   for (const edge of subgraph.edges) {
-    const weight = 'weight' in edge && edge.weight ? edge.weight : 1;
-    const quote = 'sources' in edge ? edge.sources[0]?.quote : undefined;
+    const { weight, values } = edgeAttributes(edge);
+    const data = EDGE_ATTRIBUTES.flatMap((k) => (values[k] ? [`<data key="${k}">${escapeXml(values[k])}</data>`] : []));
     lines.push(
-      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">` +
-        `<data key="relation">${edge.type}</data><data key="weight">${weight}</data>` +
-        (quote ? `<data key="quote">${escapeXml(quote)}</data>` : '') +
-        '</edge>',
+      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${data.join('')}<data key="weight">${weight}</data></edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>');
+  return lines.join('\n');
+}
+
+/** GEXF 1.3, Gephi's own format: the same attributes as the GraphML, and edge weights Gephi draws. */
+export function gexfText(subgraph: Subgraph, date: string): string {
+  const declare = (kind: 'node' | 'edge', names: readonly string[]) =>
+    `    <attributes class="${kind}">${names.map((n) => `<attribute id="${n}" title="${n}" type="string"/>`).join('')}</attributes>`;
+  const attvalues = (values: Record<string, string | undefined>) => {
+    const set = Object.entries(values).flatMap(([k, v]) => (v ? [`<attvalue for="${k}" value="${escapeXml(v)}"/>`] : []));
+    return set.length ? `<attvalues>${set.join('')}</attvalues>` : '';
+  };
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    `  <meta lastmodifieddate="${escapeXml(date)}"><creator>Liaison</creator><description>What was on the canvas, with the quotes behind each link</description></meta>`,
+    '  <graph defaultedgetype="directed" mode="static">',
+    declare('node', NODE_ATTRIBUTES.filter((k) => k !== 'label')),
+    declare('edge', EDGE_ATTRIBUTES),
+    '    <nodes>',
+    ...subgraph.nodes.map((node) => {
+      const { label, ...values } = nodeAttributes(node);
+      return `      <node id="${escapeXml(node.id)}" label="${escapeXml(label ?? node.id)}">${attvalues(values)}</node>`;
+    }),
+    '    </nodes>',
+    '    <edges>',
+    ...subgraph.edges.map((edge) => {
+      const { weight, values } = edgeAttributes(edge);
+      return `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" weight="${weight}" label="${escapeXml(edge.type)}">${attvalues(values)}</edge>`;
+    }),
+    '    </edges>',
+    '  </graph>',
+    '</gexf>',
+  ];
   return lines.join('\n');
 }
 

@@ -50,29 +50,34 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
           </button>
         )}
       </legend>
+      {/* Mouse shortcuts: the sliders below do the same by keyboard. Each bar says its year under it, not only in a tooltip. */}
       <div className="histogram" aria-hidden>
         {years.map((year) => (
-          <button
-            type="button"
-            tabIndex={-1}
-            key={year}
-            title={`${year}: ${counts.get(year) ?? 0} meeting(s) — click to show only ${year}`}
-            className={year >= from && year <= to ? 'bar in' : 'bar'}
-            style={{ height: `${(counts.get(year) ?? 0) === 0 ? 2 : 6 + ((counts.get(year) ?? 0) / max) * 46}px` }}
-            onClick={() => set(year, year)}
-          />
+          <div key={year} className="bar-column">
+            <button
+              type="button"
+              tabIndex={-1}
+              title={`${year}: ${counts.get(year) ?? 0} meeting(s) — click to show only ${year}`}
+              className={year >= from && year <= to ? 'bar in' : 'bar'}
+              style={{ height: `${(counts.get(year) ?? 0) === 0 ? 2 : 6 + ((counts.get(year) ?? 0) / max) * 40}px` }}
+              onClick={() => set(year, year)}
+            />
+            <span className="bar-year">{yearLabel(year, years.length)}</span>
+          </div>
         ))}
       </div>
       <div className="range-row">
         <YearSlider label="Year from" first={first} last={last} value={from} onChange={(year) => set(Math.min(year, to), to)} />
         <YearSlider label="Year to" first={first} last={last} value={to} onChange={(year) => set(from, Math.max(year, from))} />
       </div>
-      <div className="range-labels" aria-hidden>
-        <span>{first}</span>
-        <span>{last}</span>
-      </div>
     </fieldset>
   );
+}
+
+/** All years fit under their bars as "’22"; past a dozen, every fifth year is written in full. */
+export function yearLabel(year: number, count: number): string {
+  if (count <= 12) return `’${String(year).slice(2)}`;
+  return year % 5 === 0 ? String(year) : '';
 }
 
 function YearSlider({ label, first, last, value, onChange }: { label: string; first: number; last: number; value: number; onChange: (year: number) => void }) {

@@ -1,13 +1,16 @@
 import { useEffect, useId, useState } from 'react';
+import type { SearchHit } from '../../../../server/api/results';
 import { useSearch } from '../../api/queries';
 import { TYPE_STYLES } from '../../graph/node-types';
 
 interface SearchBoxProps {
   onChoose: (id: string) => void;
+  /** The server cannot be reached: say so instead of waiting for answers. */
+  offline?: boolean;
 }
 
 /** A combobox: suggestions as you type (aliases and misspellings included), arrows to move, Enter to choose. */
-export function SearchBox({ onChoose }: SearchBoxProps) {
+export function SearchBox({ onChoose, offline = false }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -32,6 +35,25 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   };
 
   const showList = open && query.length > 0;
+  const renderHit = (hit: SearchHit, i: number) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(hit.id);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="swatch" style={{ background: TYPE_STYLES[hit.type].color }} aria-hidden />
+              <span className="hit-label">{hit.label}</span>
+              {hit.matched !== hit.label && <span className="hit-matched">found as “{hit.matched}”</span>}
+              <span className="hit-type">{TYPE_STYLES[hit.type].label}</span>
+            </li>
+          );
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
@@ -72,27 +94,14 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
       />
       {showList && (
         <ul id={listId} role="listbox" className="suggestions" aria-label="Suggestions">
-          {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(hit.id);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="swatch" style={{ background: TYPE_STYLES[hit.type].color }} aria-hidden />
-              <span className="hit-label">{hit.label}</span>
-              {hit.matched !== hit.label && <span className="hit-matched">found as “{hit.matched}”</span>}
-              <span className="hit-type">{TYPE_STYLES[hit.type].label}</span>
-            </li>
-          ))}
-          {!isFetching && !isError && hits.length === 0 && <li className="empty">Nothing matches “{query}”.</li>}
-          {isError && <li className="empty">Search is unavailable right now.</li>}
+          {offline || isError ? (
+            <li className="empty" role="alert">Search is unavailable: the Liaison server cannot be reached.</li>
+          ) : (
+            <>
+              {hits.map(renderHit)}
+              {hits.length === 0 && <li className="empty">{isFetching ? 'Searching…' : `Nothing matches “${query}”.`}</li>}
+            </>
+          )}
         </ul>
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../export/exporters';
 import { LAYOUTS, type LayoutName, type Mode } from '../../state/view';
 
 interface ToolbarProps {
@@ -15,7 +16,7 @@ interface ToolbarProps {
   onShowHidden: () => void;
   onClearPath: () => void;
   onClear: () => void;
-  onExport: (format: 'png' | 'svg' | 'json' | 'graphml') => void;
+  onExport: (format: ExportFormat) => void;
 }
 
 const LAYOUT_LABELS: Record<LayoutName, string> = { fcose: 'Force-directed', concentric: 'Concentric', timeline: 'Timeline' };
@@ -54,6 +55,7 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={() => props.onExport('svg')} disabled={!hasGraph}>SVG</button>
         <button type="button" onClick={() => props.onExport('json')} disabled={!hasGraph}>JSON</button>
         <button type="button" onClick={() => props.onExport('graphml')} disabled={!hasGraph}>GraphML</button>
+        <button type="button" onClick={() => props.onExport('gexf')} disabled={!hasGraph}>GEXF</button>
       </div>
     </div>
   );
