@@ -35,7 +35,8 @@ export interface SeedProblem {
 }
 
 export interface SeedInput {
-  entities: { file: string; data: EntitiesFile };
+  /** The seed's entities, then the corpus's: an id defined in two files is refused. */
+  entities: { file: string; data: EntitiesFile }[];
   facts: { file: string; data: FactsFile; text: string | null }[];
 }
 
@@ -88,13 +89,13 @@ export function compileSeed(input: SeedInput): { data: GraphData; problems: Seed
         ['agreements', i],
       ),
     );
-    for (const topic of TOPIC_IDS) {
-      const names = TOPICS[topic];
-      nodes.set(topicNodeId(topic), { type: 'Topic', id: topicNodeId(topic), label: names.en, nameFr: names.fr, nameEn: names.en });
-    }
   };
 
-  addEntities(input.entities.data, input.entities.file);
+  for (const topic of TOPIC_IDS) {
+    const names = TOPICS[topic];
+    nodes.set(topicNodeId(topic), { type: 'Topic', id: topicNodeId(topic), label: names.en, nameFr: names.fr, nameEn: names.en });
+  }
+  for (const { data, file } of input.entities) addEntities(data, file);
 
   for (const { file, data, text } of input.facts) {
     const problem = (path: YamlPath, label: string | undefined, reason: string) =>
@@ -172,6 +173,7 @@ export function compileSeed(input: SeedInput): { data: GraphData; problems: Seed
       published: published?.value ?? data.article.published,
       precision: published?.precision ?? 'day',
       ...(data.article.publisher ? { publisher: data.article.publisher } : {}),
+      ...(data.article.url ? { url: data.article.url } : {}),
     } as const;
     nodes.set(articleId, { type: 'Article', label: article.title, ...article });
     articles.push({ ...article, text });

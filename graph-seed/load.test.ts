@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SEED_DIR, SeedError, loadSeed } from './load';
+import { parse } from 'yaml';
+import { CORPUS_DIR, SEED_DIR, SeedError, loadDefaultGraph, loadSeed } from './load';
 
 const BELGIUM = 'facts/000-hammouchi-belgique.yaml';
 let dirs: string[] = [];
@@ -111,5 +112,30 @@ describe('the seed loader', () => {
     const dir = brokenSeed(BELGIUM, (t) => t.replace('- id: wanted_persons', '- id: fugitives').replace('date: 2024-12\n', 'date: 2024-12-99\n'));
     expect(() => loadSeed(dir)).toThrow(/2 problems/);
     expect(() => loadSeed(dir)).toThrow(/000-hammouchi-belgique\.yaml:\d+: meetings\[0\]\.topics\[3\]\.id \(fugitives\): unknown topic/);
+  });
+});
+
+describe('the default graph: the seed and the corpus', () => {
+  it('holds at least 35 articles and 40 meetings over at least 6 years, every quote found in its article', () => {
+    const data = loadDefaultGraph();
+    const meetings = data.nodes.filter((n) => n.type === 'Meeting');
+    expect(data.articles.length).toBeGreaterThanOrEqual(35);
+    expect(meetings.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(meetings.map((m) => m.date.slice(0, 4))).size).toBeGreaterThanOrEqual(6);
+    for (const edge of data.edges) {
+      for (const source of edge.sources) {
+        const article = data.articles.find((a) => a.id === source.articleId);
+        expect(article?.text, `${edge.id}: ${source.quote}`).toContain(source.quote);
+      }
+    }
+  });
+
+  it('puts every corpus article in exactly one split, at least 10 in test, and each with its source address', () => {
+    const splits = parse(readFileSync(join(CORPUS_DIR, 'splits.yaml'), 'utf8')) as { dev: string[]; test: string[] };
+    const seedIds = new Set(loadSeed().articles.map((a) => a.id));
+    const corpus = loadDefaultGraph().nodes.filter((n) => n.type === 'Article' && !seedIds.has(n.id));
+    expect([...splits.dev, ...splits.test].sort()).toEqual(corpus.map((a) => a.id).sort());
+    expect(splits.test.length).toBeGreaterThanOrEqual(10);
+    expect(corpus.every((a) => a.type === 'Article' && a.url?.startsWith('http'))).toBe(true);
   });
 });

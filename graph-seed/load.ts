@@ -56,30 +56,47 @@ function readYaml<T>(path: string, display: string, schema: z.ZodType<T>, proble
   return { file: display, data: parsed.data, lineOf };
 }
 
-/** Loads and checks the dataset in `dir` (graph-seed/ by default). Throws SeedError. */
-export function loadSeed(dir: string = SEED_DIR): GraphData {
+/** The corpus: articles collected beyond the five seed ones, curated the same way (see corpus/splits.yaml). */
+export const CORPUS_DIR = join(SEED_DIR, 'corpus');
+
+/**
+ * Loads and checks the datasets in `dirs` (graph-seed/ by default) as one: each
+ * holds entities.yaml, facts/ and articles/, and may use the entities of the
+ * ones before it. Throws SeedError.
+ */
+export function loadSeed(dirs: string | string[] = SEED_DIR): GraphData {
   const problems: SeedProblem[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
-  const entitiesPath = join(dir, 'entities.yaml');
-  const entities = readYaml(entitiesPath, display(entitiesPath), entitiesFile, problems);
-  const factsDir = join(dir, 'facts');
-  const facts = readdirSync(factsDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => readYaml(join(factsDir, name), display(join(factsDir, name)), factsFile, problems));
-  if (problems.length > 0 || !entities.data) throw new SeedError(problems);
+  const parts = (Array.isArray(dirs) ? dirs : [dirs]).map((dir) => {
+    const entitiesPath = join(dir, 'entities.yaml');
+    const entities = readYaml(entitiesPath, display(entitiesPath), entitiesFile, problems);
+    const factsDir = join(dir, 'facts');
+    const facts = readdirSync(factsDir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .map((name) => ({ dir, parsed: readYaml(join(factsDir, name), display(join(factsDir, name)), factsFile, problems) }));
+    return { entities, facts };
+  });
+  if (problems.length > 0 || parts.some((p) => !p.entities.data)) throw new SeedError(problems);
 
-  const lineOf = new Map([entities, ...facts].map((f) => [f.file, f.lineOf]));
+  const lineOf = new Map(parts.flatMap((p) => [p.entities, ...p.facts.map((f) => f.parsed)]).map((f) => [f.file, f.lineOf]));
   const { data, problems: factProblems } = compileSeed({
-    entities: { file: entities.file, data: entities.data },
-    facts: facts.flatMap((f) => {
-      if (!f.data) return [];
-      const textPath = join(dir, 'articles', f.data.article.file);
-      return [{ file: f.file, data: f.data, text: existsSync(textPath) ? readFileSync(textPath, 'utf8') : null }];
-    }),
+    entities: parts.map((p) => ({ file: p.entities.file, data: p.entities.data! })),
+    facts: parts.flatMap((p) =>
+      p.facts.flatMap(({ dir, parsed: f }) => {
+        if (!f.data) return [];
+        const textPath = join(dir, 'articles', f.data.article.file);
+        return [{ file: f.file, data: f.data, text: existsSync(textPath) ? readFileSync(textPath, 'utf8') : null }];
+      }),
+    ),
   });
   if (factProblems.length > 0) {
     throw new SeedError(factProblems.map((p) => ({ ...p, line: lineOf.get(p.file)?.(p.path) })));
   }
   return data;
+}
+
+/** What `npm start` serves and `seed:neo4j` writes: the five seed articles and the corpus. */
+export function loadDefaultGraph(): GraphData {
+  return loadSeed([SEED_DIR, CORPUS_DIR]);
 }

@@ -52,6 +52,8 @@ export const factsFile = z.strictObject({
     file: text,
     title: text,
     publisher: text.optional(),
+    /** Where the article was collected from. */
+    url: z.string().url().optional(),
     published: partialDate,
     publishedQuote: quote.optional(),
   }),

@@ -1,6 +1,6 @@
 /** `npm start`: the API and the built explorer on one port, on the embedded store or on Neo4j. */
 import { fileURLToPath } from 'node:url';
-import { loadSeed } from '../graph-seed/load';
+import { loadDefaultGraph } from '../graph-seed/load';
 import { buildApp } from './http/app';
 import { drain, trackInFlight } from './http/drain';
 import { writeAccessFromEnv, writeAccessNotice } from './http/write-access';
@@ -25,12 +25,12 @@ const acceptedFactsFile = acceptedFactsPath();
 
 async function openStore(): Promise<GraphStore> {
   const neo4j = neo4jConfigFromEnv();
-  if (!neo4j) return openEmbeddedStore(acceptedFactsFile, { onError: (error) => log.error(error.message) });
+  if (!neo4j) return openEmbeddedStore(acceptedFactsFile, { onError: (error) => log.error(error.message) }, loadDefaultGraph());
   const { store, connected } = await openNeo4jStore(neo4j, log);
   // docker compose sets this: a new, empty database gets the seed graph.
   if (connected && process.env.LIAISON_SEED_IF_EMPTY === 'true' && (await store.health()).nodes === 0) {
     log.info('the Neo4j database is empty: writing the seed graph');
-    await store.importGraph(loadSeed());
+    await store.importGraph(loadDefaultGraph());
   }
   return store;
 }

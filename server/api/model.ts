@@ -116,6 +116,8 @@ export interface ArticleNode extends NodeBase {
   type: 'Article';
   title: string;
   publisher?: string;
+  /** Where it was collected from. */
+  url?: string;
   published: string;
   precision: DatePrecision;
 }
@@ -146,6 +148,7 @@ export interface ArticleDoc {
   id: string;
   title: string;
   publisher?: string;
+  url?: string;
   published: string;
   precision: DatePrecision;
   text: string;

@@ -2,6 +2,7 @@
 import { neo4jConfigFromEnv } from '../store/neo4j/config';
 import { AcceptedFactsError } from '../store/memory/accepted-facts-file';
 import { acceptedFactsPath } from '../store/memory/data-dir';
+import { loadDefaultGraph } from '../../graph-seed/load';
 import { openEmbeddedStore, openNeo4jStore } from '../store/open-store';
 import { runIngest } from './ingest-command';
 
@@ -15,7 +16,7 @@ try {
     openStore: async () => {
       const neo4j = neo4jConfigFromEnv();
       // Embedded: the same data file as a server on this data dir; writes take its lock, the server sees them.
-      if (!neo4j) return { store: await openEmbeddedStore(acceptedFactsPath(), { watchIntervalMs: 0 }) };
+      if (!neo4j) return { store: await openEmbeddedStore(acceptedFactsPath(), { watchIntervalMs: 0 }, loadDefaultGraph()) };
       const { store, connected } = await openNeo4jStore(neo4j, log);
       if (!connected) throw new Error(`Neo4j at ${neo4j.uri} is unreachable`);
       return { store };

@@ -1,4 +1,5 @@
 import { loadSeed } from '../../graph-seed/load';
+import type { GraphData } from '../api/model';
 import type { LogOptions } from './memory/accepted-facts-log';
 import type { GraphStore } from './graph-store';
 import { createMemoryStore, type MemoryStore } from './memory/memory-store';
@@ -7,14 +8,16 @@ import { createDriver, waitForNeo4j } from './neo4j/connect';
 import { createNeo4jStore } from './neo4j/neo4j-store';
 
 /**
- * The embedded store loaded with the seed graph: the default, no setup needed.
+ * The embedded store loaded with `graph` (the five seed articles unless told;
+ * the server and the CLI pass the default graph, seed and corpus).
+ * No setup needed.
  * With `acceptedFactsFile`, the articles accepted since are replayed over it,
  * and it keeps what is accepted from then on there (and sees what other
  * processes accept there).
  */
-export async function openEmbeddedStore(acceptedFactsFile?: string, options?: LogOptions): Promise<MemoryStore> {
+export async function openEmbeddedStore(acceptedFactsFile?: string, options?: LogOptions, graph: GraphData = loadSeed()): Promise<MemoryStore> {
   const store = createMemoryStore();
-  await store.importGraph(loadSeed());
+  await store.importGraph(graph);
   if (acceptedFactsFile) await store.useAcceptedFacts(acceptedFactsFile, options);
   return store;
 }

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../graph-seed/load';
+import { loadDefaultGraph } from '../../graph-seed/load';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
 import { createDriver } from '../../server/store/neo4j/connect';
 import { wipe } from './live-neo4j';
@@ -35,7 +35,7 @@ export function seedingTwice(config: Neo4jConfig) {
 
     it('writes the seed graph into an empty database, and a second run changes nothing', async () => {
       const first = await seed();
-      const data = loadSeed();
+      const data = loadDefaultGraph();
       expect(first.stdout).toContain(`it now holds ${data.nodes.length} nodes and ${data.edges.length} relationships`);
       const before = await snapshot(config);
       const second = await seed();

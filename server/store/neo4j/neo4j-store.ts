@@ -253,6 +253,7 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
         published: props.published,
         precision: props.precision,
         ...(props.publisher ? { publisher: props.publisher } : {}),
+        ...(props.url ? { url: props.url } : {}),
         text: props.text ?? '',
       };
     },

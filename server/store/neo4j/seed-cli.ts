@@ -1,5 +1,5 @@
-/** `npm run seed:neo4j`: writes graph-seed into the Neo4j given by NEO4J_URI. Running it twice changes nothing. */
-import { SeedError, loadSeed } from '../../../graph-seed/load';
+/** `npm run seed:neo4j`: writes the default graph (seed and corpus) into the Neo4j given by NEO4J_URI. Running it twice changes nothing. */
+import { SeedError, loadDefaultGraph } from '../../../graph-seed/load';
 import { openNeo4jStore } from '../open-store';
 import { neo4jConfigFromEnv } from './config';
 
@@ -10,7 +10,7 @@ if (!config) {
 }
 let data;
 try {
-  data = loadSeed();
+  data = loadDefaultGraph();
 } catch (error) {
   console.error(error instanceof SeedError ? error.message : error);
   process.exit(1);

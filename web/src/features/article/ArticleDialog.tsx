@@ -33,6 +33,14 @@ export function ArticleDialog({ articleId, quote, onClose }: ArticleDialogProps)
             <p className="muted">
               {formatDate(data.published, data.precision)}
               {data.publisher ? ` · ${data.publisher}` : ''}
+              {data.url && (
+                <>
+                  {' · '}
+                  <a href={data.url} target="_blank" rel="noreferrer noopener">
+                    source
+                  </a>
+                </>
+              )}
             </p>
           )}
           <button type="button" ref={close} className="close" aria-label="Close article" onClick={onClose}>×</button>
