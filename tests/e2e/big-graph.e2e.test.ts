@@ -40,8 +40,16 @@ describe('a big graph in a real browser', () => {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${baseUrl}/?expand=person:0*5,person:1*5,person:2*5`);
-    // Settled: the three hubs paged in ("500 of 1,518 neighbours shown") and no layout running.
-    await page.waitForFunction(() => [...document.querySelectorAll('.banner')].filter((b) => /: 500 of [\d,]+ neighbours shown\./.test(b.textContent ?? '')).length === 3 && !document.querySelector('.canvas-status'), undefined, { timeout: 30_000 });
+    // Settled: the three hubs paged in ("500 of 1,518 neighbours shown"), and the layout has run and ended
+    // (the banners can show before the layout starts: no status yet is not the same as done).
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.banner')].filter((b) => /: 500 of [\d,]+ neighbours shown\./.test(b.textContent ?? '')).length === 3 &&
+        (window as unknown as { __statuses: string[] }).__statuses.some((s) => s.startsWith('Laying out')) &&
+        !document.querySelector('.canvas-status'),
+      undefined,
+      { timeout: 30_000 },
+    );
     const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
     expect(statuses.some((s) => /^Laying out [\d,]+ nodes…$/.test(s))).toBe(true);
     const canvas = await page.evaluate(() => {
