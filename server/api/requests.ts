@@ -124,6 +124,11 @@ export const meetingsQuery = z
   })
   .superRefine(fromNotAfterTo);
 
+/** Topic counts follow the year filter; the per-year histogram always covers every year (it is what one brushes). */
+export const facetsQuery = z
+  .object({ from: meetingFilterShape.from, to: meetingFilterShape.to })
+  .superRefine(fromNotAfterTo);
+
 export const idParam = z.object({ id: nodeId });
 
 /** Articles are at most a megabyte of text: a larger file is a page dump, not an article. */
@@ -151,6 +156,7 @@ export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
 export type WhoMetQuery = z.output<typeof whoMetQuery>;
 export type PathQuery = z.output<typeof pathQuery>;
 export type MeetingsQuery = z.output<typeof meetingsQuery>;
+export type FacetsQuery = z.output<typeof facetsQuery>;
 export type ArticleProposalBody = z.input<typeof articleProposalBody>;
 export type ArticleAcceptBody = z.input<typeof articleAcceptBody>;
 /** The filter every meeting-bearing query shares. */

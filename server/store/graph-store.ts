@@ -10,6 +10,7 @@ import type {
   WhoMetResult,
 } from '../api/results';
 import type {
+  FacetsQuery,
   MeetingsQuery,
   NeighbourhoodQuery,
   PathQuery,
@@ -36,7 +37,8 @@ export interface GraphStore {
   neighbourhood(query: NeighbourhoodQuery): Promise<GraphSlice>;
   whoMet(query: WhoMetQuery): Promise<WhoMetResult>;
   path(query: PathQuery): Promise<PathResult>;
-  facets(): Promise<Facets>;
+  /** Meetings per year over the whole graph; per topic, of the meetings within `from`/`to`. */
+  facets(query?: FacetsQuery): Promise<Facets>;
   meetings(query: MeetingsQuery): Promise<MeetingsPage>;
   article(id: string): Promise<ArticleDoc>;
   /** Adds or merges nodes, relationships and articles in bulk, keyed by id. */

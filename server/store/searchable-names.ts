@@ -16,9 +16,10 @@ export function searchableNames(node: GraphNode): string[] {
     case 'Region':
       return [node.name, ...node.aliases];
     case 'Meeting':
-      // Meetings are reached through who attended, where and about what; their
-      // labels ("Rabat · 2024-11-25") would double the index for little use.
-      return [];
+      // By their city: a place is otherwise not searchable at all. Not by their
+      // titles ("With Christopher Wray (FBI)"), which would outrank the person and
+      // the agency they name.
+      return node.city ? [node.city] : [];
     case 'Agreement':
       return [node.name];
     case 'Article':

@@ -82,6 +82,10 @@ describe('the explorer in a real browser', () => {
       'meeting:2022-06-13-etats-unis-wray',
     ]);
     expect(page.url()).toMatch(/to=2022/);
+    // The topic counts follow the years: money laundering was discussed only in 2024.
+    const topicCount = (name: string) => page.getByRole('group', { name: 'Topics' }).locator('label', { hasText: name }).locator('.count');
+    await page.waitForFunction(() => [...document.querySelectorAll('.topics label')].some((l) => /Money laundering\s*0$/.test(l.textContent ?? '')));
+    expect(await topicCount('Cybercrime').innerText()).toBe('3');
 
     await page.getByRole('radio', { name: 'Who met whom' }).click();
     await page.waitForFunction(() => window.__cy?.nodes('[type = "Meeting"]').length === 0 && window.__cy.nodes().length === 4);

@@ -52,6 +52,7 @@ const GRAPH_REQUESTS = [
 
 const PLAIN_REQUESTS = [
   '/api/facets',
+  '/api/facets?from=2022&to=2024-11',
   '/api/meetings',
   '/api/meetings?from=2024&to=2025&topics=terrorism',
   '/api/meetings?limit=3&offset=2',

@@ -22,7 +22,7 @@ import * as views from './state/view';
 
 export function App() {
   const { view, update, undo, canUndo } = useViewState();
-  const facets = useFacets();
+  const facets = useFacets(view.filters);
   const health = useHealth();
   // Down as soon as a check fails, even with an older good answer cached.
   const serverUp = Boolean(health.data?.ok) && !health.isError;

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
+import { facetsQuery, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
 import type { GraphStore } from '../../store/graph-store';
 import { recordJson } from '../../store/record-json';
 import { graphJson } from '../graph-json';
@@ -55,8 +55,8 @@ export function graphRoutes(store: GraphStore): FastifyPluginAsyncZod {
     app.get('/path', { schema: { summary: 'Shortest connection between two entities', querystring: pathQuery } }, (request, reply) => timed(reply, () => store.path(request.query)).then(sendGraph(reply)),
     );
 
-    app.get('/facets', { schema: { summary: 'Meetings per year and topic, counts per type' } }, (_request, reply) =>
-      timed(reply, () => store.facets()),
+    app.get('/facets', { schema: { summary: 'Meetings per year, per topic (within from/to), counts per type', querystring: facetsQuery } }, (request, reply) =>
+      timed(reply, () => store.facets(request.query)),
     );
 
     app.get('/meetings', { schema: { summary: 'Timeline of meetings, oldest first', querystring: meetingsQuery } }, (request, reply) => timed(reply, () => store.meetings(request.query)),

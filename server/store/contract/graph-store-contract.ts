@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  facetsQuery,
   meetingsQuery,
   neighbourhoodQuery,
   pathQuery,
@@ -38,6 +39,11 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
       it('ignores accents and case', async () => {
         const hits = await store.search(searchQuery.parse({ q: 'SURETE DE L ETAT' }));
         expect(hits[0]?.id).toBe('org:surete-de-l-etat');
+      });
+
+      it('finds meetings by their place: "Madrid" finds both Madrid meetings first', async () => {
+        const hits = await store.search(searchQuery.parse({ q: 'Madrid' }));
+        expect(hits.slice(0, 2).map((h) => h.id).sort()).toEqual(['meeting:2025-01-28-madrid-bilaterale', 'meeting:2025-01-28-madrid-tripartite']);
       });
 
       it('tolerates a typo in a name', async () => {
@@ -212,6 +218,13 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
         ]);
         expect(facets.meetingsPerTopic.find((t) => t.topic === 'cybercrime')?.count).toBe(5);
         expect(facets.nodesPerType).toMatchObject({ Person: 9, Meeting: 10, Article: 5, Topic: 15 });
+      });
+
+      it('counts topics over the meetings within the years asked for, and keeps every year in the histogram', async () => {
+        const facets = await store.facets(facetsQuery.parse({ from: '2022', to: '2022' }));
+        const count = (topic: string) => facets.meetingsPerTopic.find((t) => t.topic === topic)?.count;
+        expect([count('cybercrime'), count('terrorism'), count('money_laundering')]).toEqual([3, 3, 0]);
+        expect(facets.meetingsPerYear.map((y) => y.year)).toEqual([2022, 2024, 2025, 2026]);
       });
 
       it('lists meetings oldest first with attendees, keeping the precision of each date', async () => {

@@ -1,10 +1,14 @@
 import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../api/model';
+import type { FacetsQuery } from '../../api/requests';
 import type { Facets } from '../../api/results';
 import { TOPIC_IDS, type TopicId } from '../../api/topics';
 import type { MemoryGraph } from './graph';
 
-/** Counts over the whole graph; cheap to keep, so the store computes them once per import. */
-export function computeFacets(graph: MemoryGraph): Facets {
+/**
+ * Counts over the whole graph, topics only over the meetings that overlap
+ * [from, to] when given. Unfiltered, cheap to keep: the store computes it once per import.
+ */
+export function computeFacets(graph: MemoryGraph, { from, to }: FacetsQuery = {}): Facets {
   const years = new Map<number, number>();
   const topics = new Map<TopicId, number>(TOPIC_IDS.map((t) => [t, 0]));
   const nodesPerType = Object.fromEntries(NODE_TYPES.map((t) => [t, 0])) as Record<NodeType, number>;
@@ -16,6 +20,10 @@ export function computeFacets(graph: MemoryGraph): Facets {
   });
   graph.forEachEdge((_key, edge, _source, target) => {
     relationshipsPerType[edge.type] += 1;
+    if (edge.type === 'DISCUSSED' && (from || to)) {
+      const meeting = graph.getNodeAttributes(edge.source);
+      if (meeting.type !== 'Meeting' || (from && meeting.dateTo < from) || (to && meeting.dateFrom > to)) return;
+    }
     if (edge.type === 'DISCUSSED') {
       const topic = target.slice('topic:'.length) as TopicId;
       topics.set(topic, (topics.get(topic) ?? 0) + 1);

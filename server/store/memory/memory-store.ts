@@ -68,7 +68,8 @@ export function createMemoryStore(): MemoryStore {
     async path(query) {
       return shortestPath(state, query);
     },
-    async facets() {
+    async facets(query = {}) {
+      if (query.from || query.to) return computeFacets(graph, query);
       facets ??= computeFacets(graph);
       return facets;
     },

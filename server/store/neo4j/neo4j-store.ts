@@ -210,8 +210,8 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
       };
     },
 
-    async facets() {
-      const [record] = await run(STATEMENTS.facets, {});
+    async facets(query = {}) {
+      const [record] = await run(STATEMENTS.facets, { from: query.from ?? null, to: query.to ?? null });
       const counted = <K extends string>(key: string, name: string) =>
         new Map((plain(record?.get(key)) as Record<string, unknown>[]).map((row) => [row[name] as K, row.count as number]));
       const years = plain(record?.get('years')) as { year: number; count: number }[];

@@ -113,7 +113,8 @@ RETURN c, rows`,
   RETURN collect({year: year, count: count}) AS years
 }
 CALL () {
-  MATCH (:Meeting)-[:DISCUSSED]->(t:Topic)
+  MATCH (m:Meeting)-[:DISCUSSED]->(t:Topic)
+  WHERE ($from IS NULL OR m.dateTo >= $from) AND ($to IS NULL OR m.dateFrom <= $to)
   WITH t.id AS topic, count(*) AS count
   RETURN collect({topic: topic, count: count}) AS topics
 }
@@ -226,7 +227,7 @@ export function allStatements(): { name: string; statement: string; parameters: 
     node: ['id', 'maxNeighbours'],
     neighbourhood: ['id', 'depth', 'cap', 'offset', 'limit', 'types', ...filter],
     whoMet: ['id', 'cap', 'meetingsPerRow', ...filter],
-    facets: [],
+    facets: ['from', 'to'],
     meetings: ['offset', 'limit', ...filter],
     article: ['id'],
     nodeById: ['id'],

@@ -14,7 +14,7 @@ const filterParams = (filters: Filters) => ({ from: filters.from, to: filters.to
 
 export const queryKeys = {
   health: () => ['health'] as const,
-  facets: () => ['facets'] as const,
+  facets: (from?: number, to?: number) => ['facets', from ?? null, to ?? null] as const,
   search: (q: string) => ['search', q] as const,
   node: (id: string) => ['node', id] as const,
   article: (id: string) => ['article', id] as const,
@@ -36,7 +36,13 @@ export const useHealth = () =>
     retry: false,
   });
 
-export const useFacets = () => useQuery({ queryKey: queryKeys.facets(), queryFn: ({ signal }) => getJson<Facets>('/facets', {}, signal) });
+/** Topic counts follow the year filter; the previous counts stay on screen while new ones load. */
+export const useFacets = (filters: Pick<Filters, 'from' | 'to'>) =>
+  useQuery({
+    queryKey: queryKeys.facets(filters.from, filters.to),
+    queryFn: ({ signal }) => getJson<Facets>('/facets', { from: filters.from, to: filters.to }, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export const useSearch = (q: string) =>
   useQuery({
