@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** Debian's Chromium, headless; the flags keep it off a network this machine does not have. */
 export function launchChromium(): Promise<Browser> {
@@ -14,4 +15,32 @@ export function visibleNodeIds(page: Page, type?: string): Promise<string[]> {
     (t) => (window.__cy?.nodes(':visible').filter((n) => !t || n.data('type') === t).map((n) => n.id()) ?? []).sort(),
     type,
   );
+}
+
+/**
+ * One Chromium for a test file and a fresh 1280×720 context and page for each
+ * test, closed after it; an error thrown in the page fails the test. Read
+ * `.page` inside a test or hook.
+ */
+export function freshPagePerTest(options: BrowserContextOptions = {}): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const tab = {} as { page: Page };
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+    tab.page = await context.newPage();
+    tab.page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return tab;
 }

@@ -1,30 +1,15 @@
 /** Expanding grows the picture without rearranging it; what the researcher placed stays placed. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest } from './browser';
 
 const baseUrl = inject('baseUrl');
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
 const WRAY_MEETING = 'meeting:2022-06-13-etats-unis-wray';
-let browser: Browser;
-let context: BrowserContext;
+const tab = freshPagePerTest();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = tab.page;
 });
 
 const positions = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { ...n.position() }])));

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, visibleNodeIds } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest, visibleNodeIds } from './browser';
 
 const baseUrl = inject('baseUrl');
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
-let browser: Browser;
-let context: BrowserContext;
+const tab = freshPagePerTest({ acceptDownloads: true });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+beforeEach(() => {
+  page = tab.page;
 });
 
 async function searchAndChoose(text: string, option: RegExp) {

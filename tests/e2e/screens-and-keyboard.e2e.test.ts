@@ -6,35 +6,22 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest } from './browser';
 
 const baseUrl = inject('baseUrl');
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
 const screens = join(tmpdir(), 'liaison-screens');
 const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-let browser: Browser;
-let context: BrowserContext;
+// The app's CSP forbids inline scripts, which is how axe-core is injected.
+const tab = freshPagePerTest({ bypassCSP: true });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeEach(() => {
+  page = tab.page;
+});
+beforeAll(() => {
   mkdirSync(screens, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  // The app's CSP forbids inline scripts, which is how axe-core is injected.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-afterEach(async () => {
-  await context?.close();
 });
 
 /** Serious and critical axe-core violations on the page as it is, as "rule: target" lines. */

@@ -1,29 +1,14 @@
 /** What a researcher sees, measured on the page: contrast, node sizes, label boxes. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest } from './browser';
 import { contrastRatio } from './measure';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const tab = freshPagePerTest();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = tab.page;
 });
 
 describe('what the explorer draws', () => {
