@@ -8,7 +8,7 @@
  * not write a batch sees it when the file changes (polled) or before its own
  * next write.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unwatchFile, watchFile, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unwatchFile, watchFile, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { GraphData } from '../../api/model';
@@ -70,7 +70,10 @@ export async function openAcceptedFactsLog(path: string, target: LogTarget, opti
   const catchUp = () => catchUpWith(readAcceptedFacts(path));
   const interval = options.watchIntervalMs ?? 1000;
   const onError = options.onError ?? ((error: Error) => console.error(`[liaison] ${error.message}`));
-  const onChange = () => {
+  // The file as this process last wrote it: the poll then sees our own write, which is already applied.
+  let written: { mtimeMs: number; size: number } | undefined;
+  const onChange = (current: Stats) => {
+    if (written && current.mtimeMs === written.mtimeMs && current.size === written.size) return;
     try {
       catchUp();
     } catch (error) {
@@ -88,6 +91,8 @@ export async function openAcceptedFactsLog(path: string, target: LogTarget, opti
         catchUpWith(batches);
         if (!isNew()) return false;
         writeAcceptedFacts(path, [...batches, batch]);
+        const { mtimeMs, size } = statSync(path);
+        written = { mtimeMs, size };
         applied = batches.length + 1;
         target.apply(batch.data);
         return true;
