@@ -25,10 +25,11 @@ COPY --from=build /app/dist ./dist
 COPY package.json tsconfig.json ./
 COPY server ./server
 COPY graph-seed ./graph-seed
+COPY scripts ./scripts
 # Without Neo4j, accepted articles are kept in data/accepted-facts.json: the node user must be able to write it.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:8080/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "server/main.ts"]
+CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "scripts/start.ts"]

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -6,6 +7,8 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => ({
   root: 'web',
   plugins: [react()],
+  // The web imports the server's published contract, and only it, by this name.
+  resolve: { alias: { '@contract': fileURLToPath(new URL('./server/contract', import.meta.url)) } },
   build: {
     outDir: mode === 'test' ? '../dist/web-test' : '../dist/web',
     emptyOutDir: true,

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@contract': fileURLToPath(new URL('./server/contract', import.meta.url)) } },
   test: {
     include: ['server/**/*.test.ts', 'graph-seed/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'tests/*.test.ts', 'tests/neo4j/*.test.ts'],
     setupFiles: ['web/src/test/setup.ts'],

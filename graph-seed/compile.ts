@@ -15,10 +15,10 @@ import {
   type MeetingNode,
   type RelType,
   type Source,
-} from '../server/api/model';
-import { parsePartialDate } from '../server/api/dates';
-import { meetingNode } from '../server/api/meeting-node';
-import { TOPICS, TOPIC_IDS, isTopicId, topicNodeId } from '../server/api/topics';
+} from '../server/contract/model';
+import { parsePartialDate } from '../server/contract/dates';
+import { meetingNode } from '../server/contract/meeting-node';
+import { TOPICS, TOPIC_IDS, isTopicId, topicNodeId } from '../server/contract/topics';
 import { findPageFurniture, furnitureAt } from '../server/text/page-furniture';
 import { countryNames, isCountryCode } from './countries';
 import type { EntitiesFile, FactsFile, MeetingFacts } from './schema';

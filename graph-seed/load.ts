@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { GraphData } from '../server/api/model';
+import type { GraphData } from '../server/contract/model';
 import { compileSeed, type SeedProblem, type YamlPath } from './compile';
 import { entitiesFile, factsFile } from './schema';
 

@@ -1,6 +1,6 @@
 /** The shape of the curated files; meaning (ids, quotes, dates) is checked by compile.ts. */
 import { z } from 'zod';
-import { ATTENDANCE_ROLES, MEETING_KINDS, ORGANIZATION_KINDS } from '../server/api/model';
+import { ATTENDANCE_ROLES, MEETING_KINDS, ORGANIZATION_KINDS } from '../server/contract/model';
 
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `expected an id like "${prefix}:some-slug"`);

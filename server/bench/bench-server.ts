@@ -3,8 +3,8 @@ import { buildApp } from '../http/app';
 import type { GraphStore } from '../store/graph-store';
 import { createMemoryStore } from '../store/memory/memory-store';
 import { neo4jConfigFromEnv } from '../store/neo4j/config';
-import { openNeo4jStore } from '../store/open-store';
-import { syntheticGraph } from './synthetic-graph';
+import { openNeo4jStore } from '../boot/open-store';
+import { syntheticGraph } from '../../tests/support/synthetic-graph';
 
 const nodes = Number(process.argv[2]);
 const seed = Number(process.argv[3]);

@@ -34,7 +34,7 @@ const MIX = [
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const server = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'server/main.ts'], {
+const server = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/start.ts'], {
   env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', LIAISON_DATA_DIR: mkdtempSync(join(tmpdir(), 'liaison-load-')) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../api/requests';
-import type { ApiErrorBody, GraphSlice, MeetingsPage, NodeDetails, PathResult, SearchHit, WhoMetResult } from '../api/results';
-import { openEmbeddedStore } from '../store/open-store';
+import { LIMITS } from '../contract/requests';
+import type { ApiErrorBody, GraphSlice, MeetingsPage, NodeDetails, PathResult, SearchHit, WhoMetResult } from '../contract/results';
+import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 
 let app: FastifyInstance;

@@ -39,7 +39,7 @@ export async function buildApp({ store, webRoot, logger = false, writeAccess, an
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
-    // Shutdown (server/main.ts) drains: requests already received are answered, not refused or reset.
+    // Shutdown (server/boot/serve.ts) drains: requests already received are answered, not refused or reset.
     return503OnClosing: false,
     forceCloseConnections: false,
   });

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
-import type { Proposal } from '../api/proposal';
-import type { ApiErrorBody, Health, SearchHit } from '../api/results';
+import type { Proposal } from '../contract/proposal';
+import type { ApiErrorBody, Health, SearchHit } from '../contract/results';
 import { readAcceptedFacts } from '../store/memory/accepted-facts-file';
-import { openEmbeddedStore } from '../store/open-store';
+import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../ingest/fixtures', name), 'utf8');

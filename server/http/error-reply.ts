@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { ApiErrorBody } from '../api/results';
+import type { ApiErrorBody } from '../contract/results';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
 
 export type ErrorCode = ApiErrorBody['error']['code'];

@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorBody } from '../api/results';
-import { openEmbeddedStore } from '../store/open-store';
+import type { ApiErrorBody } from '../contract/results';
+import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
 

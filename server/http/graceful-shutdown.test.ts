@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const MAIN = join(import.meta.dirname, '../main.ts');
+const MAIN = join(import.meta.dirname, '../../scripts/start.ts');
 let server: ChildProcess | undefined;
 afterEach(() => {
   if (server?.exitCode === null) server.kill('SIGKILL');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhoodQuery, pathQuery } from '../api/requests';
-import type { GraphSlice, PathResult } from '../api/results';
-import { openEmbeddedStore } from '../store/open-store';
+import { neighbourhoodQuery, pathQuery } from '../contract/requests';
+import type { GraphSlice, PathResult } from '../contract/results';
+import { openEmbeddedStore } from '../boot/open-store';
 import { recordJson } from '../store/record-json';
 import { buildApp } from './app';
 import { graphJson } from './graph-json';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES } from '../api/requests';
-import type { ApiErrorBody } from '../api/results';
+import { ARTICLE_MAX_BYTES } from '../contract/requests';
+import type { ApiErrorBody } from '../contract/results';
 import { CRAFTED_ARTICLES, craftedArticle } from '../ingest/testing/crafted-articles';
-import { openEmbeddedStore } from '../store/open-store';
+import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 
 const crafted = craftedArticle(CRAFTED_ARTICLES['talks in one sentence']!, ARTICLE_MAX_BYTES - 16);

@@ -8,10 +8,10 @@ import { fc, it } from '@fast-check/vitest';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { z } from 'zod';
-import { articleAcceptBody, articleProposalBody, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../api/requests';
-import type { ApiErrorBody } from '../api/results';
+import { articleAcceptBody, articleProposalBody, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../contract/requests';
+import type { ApiErrorBody } from '../contract/results';
 import { createAnalysisRunner } from '../ingest/analysis-runner';
-import { openEmbeddedStore } from '../store/open-store';
+import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
 
@@ -76,7 +76,7 @@ describe.each(ROUTES)('$method $url', (route) => {
   });
 
   it.prop([requestFor(route)], { numRuns: 40 })('never answers 5xx, and answers errors in the one shape, quickly', async (r) => {
-    const query = new URLSearchParams(Object.entries(r.query).map(([k, v]) => [k, String(v)])).toString();
+    const query = new URLSearchParams(Object.entries(r.query).map(([k, v]) => [k, String(v)] as [string, string])).toString();
     const url = `${route.url.replace(':id', encodeId(r.id))}${query ? `?${query}` : ''}`;
     const start = performance.now();
     const response = await app.inject({

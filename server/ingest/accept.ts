@@ -5,7 +5,7 @@
  * accepted-facts log, then memory; Neo4j: one transaction). What the graph
  * already holds is not written again.
  */
-import type { Proposal } from '../api/proposal';
+import type { Proposal } from '../contract/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { analyseHere, proposalFrom, type Analyse } from './propose';
 import { nodeExists } from './resolve';

@@ -4,7 +4,7 @@
  * name the file (or field) and write nothing.
  */
 import { franc } from 'franc-min';
-import { ARTICLE_MAX_BYTES } from '../api/requests';
+import { ARTICLE_MAX_BYTES } from '../contract/requests';
 
 /** Below this many letters a language guess means nothing: short texts are checked for French words instead. */
 const MIN_LETTERS_FOR_LANGUAGE = 200;

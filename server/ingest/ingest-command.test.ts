@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
-import type { Proposal } from '../api/proposal';
-import { openEmbeddedStore } from '../store/open-store';
+import type { Proposal } from '../contract/proposal';
+import { openEmbeddedStore } from '../boot/open-store';
 import { readAcceptedFacts } from '../store/memory/accepted-facts-file';
 import { runIngest } from './ingest-command';
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePartialDate } from '../api/dates';
-import type { Proposal } from '../api/proposal';
+import { parsePartialDate } from '../contract/dates';
+import type { Proposal } from '../contract/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { acceptArticle } from './accept';
 import { ArticleInputError, checkArticleSize, readArticleBytes } from './article-input';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES } from '../api/requests';
+import { ARTICLE_MAX_BYTES } from '../contract/requests';
 import { ArticleTooLargeError } from './article-limits';
 import { analyseArticle } from './propose';
 import { CRAFTED_ARTICLES, craftedArticle } from './testing/crafted-articles';

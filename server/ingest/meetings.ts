@@ -5,8 +5,8 @@
  * in the sentences that follow, up to the next meeting). Talks with several
  * named officials in turn are separate meetings; a tripartite table is one.
  */
-import type { AttendanceRole, MeetingKind } from '../api/model';
-import type { TopicId } from '../api/topics';
+import type { AttendanceRole, MeetingKind } from '../contract/model';
+import type { TopicId } from '../contract/topics';
 import { orgKey, type ArticleEntities, type Participant, type SentenceFacts } from './article-entities';
 import { hitsWithin } from './lexicon/organizations';
 import type { ArticleLayout } from './article-text';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR, loadSeed } from '../../graph-seed/load';
-import type { Proposal } from '../api/proposal';
+import type { Proposal } from '../contract/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { createMemoryStore } from '../store/memory/memory-store';
 import { acceptArticle } from './accept';

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { countryNames } from '../../graph-seed/countries';
-import type { DatePrecision, MeetingKind } from '../api/model';
-import type { Proposal, ProposedMeeting, ProposedOrganization, ProposedPerson } from '../api/proposal';
+import type { DatePrecision, MeetingKind } from '../contract/model';
+import type { Proposal, ProposedMeeting, ProposedOrganization, ProposedPerson } from '../contract/proposal';
 import type { GraphStore } from '../store/graph-store';
 import { foldKeepingOffsets } from '../text/normalise';
 import { articleEntities, type ArticleEntities } from './article-entities';

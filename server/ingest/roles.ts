@@ -5,7 +5,7 @@
  * organization it is in (from the gazetteer, or derived from the words), and
  * for an ambassador the country represented.
  */
-import type { OrganizationKind } from '../api/model';
+import type { OrganizationKind } from '../contract/model';
 import { foldKeepingOffsets } from '../text/normalise';
 import { countryNames } from '../../graph-seed/countries';
 import { findCountries } from './lexicon/countries';

@@ -5,8 +5,8 @@
  * place, are not written.
  */
 import { countryNames } from '../../graph-seed/countries';
-import { parsePartialDate } from '../api/dates';
-import { meetingNode } from '../api/meeting-node';
+import { parsePartialDate } from '../contract/dates';
+import { meetingNode } from '../contract/meeting-node';
 import {
   edgeId,
   type ArticleDoc,
@@ -16,9 +16,9 @@ import {
   type MeetingNode,
   type RelType,
   type Source,
-} from '../api/model';
-import type { Proposal } from '../api/proposal';
-import { TOPICS, topicNodeId } from '../api/topics';
+} from '../contract/model';
+import type { Proposal } from '../contract/proposal';
+import { TOPICS, topicNodeId } from '../contract/topics';
 import type { GraphStore } from '../store/graph-store';
 import { REGION_NAMES } from './lexicon/topics';
 import { nodeExists } from './resolve';

@@ -1,4 +1,4 @@
-import type { ArticleDoc, GraphData } from '../api/model';
+import type { ArticleDoc, GraphData } from '../contract/model';
 import type {
   Facets,
   GraphSlice,
@@ -8,7 +8,7 @@ import type {
   PathResult,
   SearchHit,
   WhoMetResult,
-} from '../api/results';
+} from '../contract/results';
 import type {
   FacetsQuery,
   MeetingsQuery,
@@ -16,7 +16,7 @@ import type {
   PathQuery,
   SearchQuery,
   WhoMetQuery,
-} from '../api/requests';
+} from '../contract/requests';
 
 /** What a write changed: new or changed nodes and relationships, new articles. */
 export interface WrittenFacts {

@@ -1,6 +1,6 @@
-import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../api/model';
-import type { MeetingRef, MeetingRow } from '../api/results';
-import { TOPIC_IDS, type TopicId } from '../api/topics';
+import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../contract/model';
+import type { MeetingRef, MeetingRow } from '../contract/results';
+import { TOPIC_IDS, type TopicId } from '../contract/topics';
 
 const topicOrder = new Map<string, number>(TOPIC_IDS.map((topic, i) => [topic, i]));
 const roleOrder = (role?: AttendanceRole) => (role ? ATTENDANCE_ROLES.indexOf(role) : ATTENDANCE_ROLES.length);

@@ -1,5 +1,5 @@
 /** What search matches on, shared by both stores so they find the same things. */
-import type { GraphNode } from '../api/model';
+import type { GraphNode } from '../contract/model';
 import { foldAccents } from '../text/normalise';
 
 /** The names a node can be found by: its name, aliases (misspellings included), acronym. */

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/http/app';
-import { openEmbeddedStore } from '../../server/store/open-store';
-import { launchChromium } from './browser';
+import { openEmbeddedStore } from '../../server/boot/open-store';
+import { launchChromium } from '../support/chromium';
 
 /** Its own server and store: accepting an article changes the graph the other browser tests read. */
 let app: Awaited<ReturnType<typeof buildApp>>;

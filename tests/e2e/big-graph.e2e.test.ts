@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../server/bench/synthetic-graph';
+import { syntheticGraph } from '../support/synthetic-graph';
 import { buildApp } from '../../server/http/app';
 import { createMemoryStore } from '../../server/store/memory/memory-store';
-import { launchChromium } from './browser';
+import { launchChromium } from '../support/chromium';
 
 // Its own server: the synthetic 10,000-node graph, with hubs of 700 to 1,500 neighbours (global setup has built the app).
 let app: FastifyInstance;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
 import { buildApp } from '../../server/http/app';
-import { openEmbeddedStore } from '../../server/store/open-store';
+import { openEmbeddedStore } from '../../server/boot/open-store';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/http/app';
 import { neo4jConfigFromEnv } from '../../server/store/neo4j/config';
 import { openSeededNeo4j } from '../neo4j/live-neo4j';
-import { launchChromium, visibleNodeIds } from './browser';
+import { launchChromium } from '../support/chromium';
+import { visibleNodeIds } from './browser';
 
 const config = neo4jConfigFromEnv();
 const HAMMOUCHI = 'person:abdellatif-hammouchi';

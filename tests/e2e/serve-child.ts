@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../server/http/app';
-import { openEmbeddedStore } from '../../server/store/open-store';
+import { openEmbeddedStore } from '../../server/boot/open-store';
 
 const webRoot = process.env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web-test', import.meta.url));
 const app = await buildApp({ store: await openEmbeddedStore(), webRoot });

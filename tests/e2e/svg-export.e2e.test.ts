@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../support/chromium';
 import { overlappingPairs } from './measure';
 
 const baseUrl = inject('baseUrl');

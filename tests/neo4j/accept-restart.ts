@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Health, NodeDetails, SearchHit } from '../../server/api/results';
+import type { Health, NodeDetails, SearchHit } from '../../server/contract/results';
 import { buildApp } from '../../server/http/app';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
-import { openEmbeddedStore } from '../../server/store/open-store';
+import { openEmbeddedStore } from '../../server/boot/open-store';
 import { openSeededNeo4j } from './live-neo4j';
 import { startServer, type ServerProcess } from './server-process';
 

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Driver, Node, Record as Neo4jRecord } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherTrace } from '../../server/api/results';
+import type { CypherTrace } from '../../server/contract/results';
 import { buildApp } from '../../server/http/app';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
 import { createDriver } from '../../server/store/neo4j/connect';

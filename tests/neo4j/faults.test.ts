@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../graph-seed/load';
-import type { ApiErrorBody, Health } from '../../server/api/results';
+import type { ApiErrorBody, Health } from '../../server/contract/results';
 import { neo4jConfigFromEnv } from '../../server/store/neo4j/config';
 import { openNeo4j } from './live-neo4j';
 import { PRIVATE_PASSWORD, privateNeo4j, privateNeo4jUnavailable, type PrivateNeo4j } from './private-neo4j';

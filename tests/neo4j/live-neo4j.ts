@@ -4,7 +4,7 @@ import type { GraphStore } from '../../server/store/graph-store';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
 import { createDriver } from '../../server/store/neo4j/connect';
 import { wipeDatabase } from '../../server/store/neo4j/wipe';
-import { openNeo4jStore } from '../../server/store/open-store';
+import { openNeo4jStore } from '../../server/boot/open-store';
 
 const quiet = { info: () => {}, warn: () => {}, error: (message: string) => console.error(message) };
 

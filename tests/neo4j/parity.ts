@@ -7,11 +7,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../graph-seed/load';
-import type { GraphEdge, GraphNode } from '../../server/api/model';
-import type { GraphSlice, NodeDetails, SearchHit } from '../../server/api/results';
+import type { GraphEdge, GraphNode } from '../../server/contract/model';
+import type { GraphSlice, NodeDetails, SearchHit } from '../../server/contract/results';
 import { buildApp } from '../../server/http/app';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
-import { openEmbeddedStore } from '../../server/store/open-store';
+import { openEmbeddedStore } from '../../server/boot/open-store';
 import { openSeededNeo4j } from './live-neo4j';
 
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));

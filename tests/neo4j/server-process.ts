@@ -1,11 +1,11 @@
-/** The real server (`server/main.ts`) as a child process on a free loopback port, for tests that restart or stop it. */
+/** The real server (`scripts/start.ts`) as a child process on a free loopback port, for tests that restart or stop it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../scripts/start.ts', import.meta.url));
 
 /** A loopback port nobody listens on (bound, then released). */
 export async function freePort(): Promise<number> {

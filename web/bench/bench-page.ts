@@ -5,8 +5,8 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { NODE_TYPES } from '../../server/api/model';
-import { random } from '../../server/bench/synthetic-graph';
+import { NODE_TYPES } from '@contract/model';
+import { random } from '../../tests/support/synthetic-graph';
 import { exportScale } from '../src/features/export/exporters';
 import { runLayout } from '../src/graph/layouts';
 import { createCanvas, syncElements } from '../src/graph/useCytoscape';

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { NodeType } from '../../server/api/model';
+import type { NodeType } from '@contract/model';
 import { ApiError } from './api/client';
 import { PAGE_SIZE, useFacets, useHealth } from './api/queries';
 import { useRefetchOnRecovery } from './api/useRecovery';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { articleAcceptBody, articleProposalBody } from '../../api/requests';
+import { articleAcceptBody, articleProposalBody } from '../../contract/requests';
 import { acceptArticle } from '../../ingest/accept';
 import { proposeFacts, type Analyse } from '../../ingest/propose';
 import type { GraphStore } from '../../store/graph-store';

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { facetsQuery, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../api/requests';
+import { facetsQuery, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../contract/requests';
 import type { GraphStore } from '../../store/graph-store';
 import { recordJson } from '../../store/record-json';
 import { graphJson } from '../graph-json';

@@ -2,8 +2,8 @@
  * What the curated seed graph says each article states, read from provenance:
  * a fact belongs to an article when one of its sources is that article.
  */
-import type { GraphData, MeetingNode, OrganizationNode, PersonNode } from '../../api/model';
-import type { TopicId } from '../../api/topics';
+import type { GraphData, MeetingNode, OrganizationNode, PersonNode } from '../../contract/model';
+import type { TopicId } from '../../contract/topics';
 
 export interface GoldArticle {
   articleId: string;

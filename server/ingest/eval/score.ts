@@ -1,5 +1,5 @@
 /** Precision, recall and F1 of a proposal against the curated facts, field by field (micro-averaged). */
-import type { Proposal } from '../../api/proposal';
+import type { Proposal } from '../../contract/proposal';
 import { foldKeepingOffsets } from '../../text/normalise';
 import { nameSimilarity } from '../resolve';
 import { meetingDateKey, type GoldArticle } from './gold';

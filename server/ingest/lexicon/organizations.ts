@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ORGANIZATION_KINDS } from '../../api/model';
+import { ORGANIZATION_KINDS } from '../../contract/model';
 import { foldKeepingOffsets } from '../../text/normalise';
 import { findCountries } from './countries';
 

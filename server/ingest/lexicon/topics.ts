@@ -2,7 +2,7 @@
  * How French security news words each topic of the fixed vocabulary, and the
  * regions of concern it names. Patterns run on accent-folded, lower-case text.
  */
-import type { TopicId } from '../../api/topics';
+import type { TopicId } from '../../contract/topics';
 import { foldKeepingOffsets } from '../../text/normalise';
 
 const TOPIC_PATTERNS: Record<TopicId, RegExp> = {

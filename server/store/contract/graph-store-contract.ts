@@ -11,7 +11,7 @@ import {
   pathQuery,
   searchQuery,
   whoMetQuery,
-} from '../../api/requests';
+} from '../../contract/requests';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { loadSeed } from '../../../graph-seed/load';

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { ATTENDANCE_ROLES, MEETING_KINDS, NODE_TYPES, ORGANIZATION_KINDS, REL_TYPES, type GraphData } from '../../api/model';
+import { ATTENDANCE_ROLES, MEETING_KINDS, NODE_TYPES, ORGANIZATION_KINDS, REL_TYPES, type GraphData } from '../../contract/model';
 
 export interface AcceptedBatch {
   acceptedAt: string;

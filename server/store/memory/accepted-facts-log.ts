@@ -11,7 +11,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unwatchFile, watchFile, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import type { GraphData } from '../../api/model';
+import type { GraphData } from '../../contract/model';
 import { type AcceptedBatch, batchError, danglingEnd, readAcceptedFacts } from './accepted-facts-file';
 
 export interface AcceptedFactsLog {

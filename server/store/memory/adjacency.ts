@@ -1,4 +1,4 @@
-import type { GraphEdge } from '../../api/model';
+import type { GraphEdge } from '../../contract/model';
 import type { MemoryState } from './graph';
 
 /** A node's edges, by direction, and (once asked for) its neighbours' ids in id order. */

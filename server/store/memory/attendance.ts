@@ -1,5 +1,5 @@
-import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../../api/model';
-import { TOPIC_IDS, topicNodeId } from '../../api/topics';
+import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../../contract/model';
+import { TOPIC_IDS, topicNodeId } from '../../contract/topics';
 import { compressedRows } from './compressed-rows';
 import type { MemoryState } from './graph';
 

@@ -1,4 +1,4 @@
-import { NODE_TYPES } from '../../api/model';
+import { NODE_TYPES } from '../../contract/model';
 import { compressedRows } from './compressed-rows';
 import type { MemoryState } from './graph';
 

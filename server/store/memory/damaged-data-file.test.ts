@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../open-store';
+import { openEmbeddedStore } from '../../boot/open-store';
 import { AcceptedFactsError } from './accepted-facts-file';
 import { testArticle } from './testing/test-articles';
 
@@ -42,7 +42,7 @@ describe('start-up on a damaged accepted-facts file', () => {
   it('stops the server with that one message and exit code 1', async () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'accepted-facts.json'), JSON.stringify({ version: 1, batches: [null] }));
-    const main = join(import.meta.dirname, '../../main.ts');
+    const main = join(import.meta.dirname, '../../../scripts/start.ts');
     const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, LIAISON_DATA_DIR: dir, PORT: '0', NEO4J_URI: '' } }).then(
       () => null,
       (error: { code: number; stderr: string }) => error,

@@ -1,7 +1,7 @@
-import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../api/model';
-import type { FacetsQuery } from '../../api/requests';
-import type { Facets } from '../../api/results';
-import { TOPIC_IDS, type TopicId } from '../../api/topics';
+import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../contract/model';
+import type { FacetsQuery } from '../../contract/requests';
+import type { Facets } from '../../contract/results';
+import { TOPIC_IDS, type TopicId } from '../../contract/topics';
 import type { MemoryGraph } from './graph';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleDoc, GraphData } from '../../api/model';
+import type { ArticleDoc, GraphData } from '../../contract/model';
 import type { WrittenFacts } from '../graph-store';
 import type { MemoryState } from './graph';
 

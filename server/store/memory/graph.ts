@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import type { GraphEdge, GraphNode } from '../../api/model';
+import type { GraphEdge, GraphNode } from '../../contract/model';
 import { incident, type Adjacency } from './adjacency';
 import type { AttendanceIndex } from './attendance';
 import type { CompactGraph } from './compact-graph';

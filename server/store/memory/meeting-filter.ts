@@ -1,6 +1,6 @@
-import type { GraphNode, NodeType } from '../../api/model';
-import type { MeetingFilter } from '../../api/requests';
-import { topicNodeId } from '../../api/topics';
+import type { GraphNode, NodeType } from '../../contract/model';
+import type { MeetingFilter } from '../../contract/requests';
+import { topicNodeId } from '../../contract/topics';
 import { nodeOf, type MemoryState } from './graph';
 import { incident } from './adjacency';
 

@@ -1,5 +1,5 @@
-import type { AttendanceRole, MeetingNode } from '../../api/model';
-import type { MeetingRef } from '../../api/results';
+import type { AttendanceRole, MeetingNode } from '../../contract/model';
+import type { MeetingRef } from '../../contract/results';
 import { toMeetingRef } from '../meeting-ref';
 import { incident } from './adjacency';
 import type { MemoryState } from './graph';

@@ -1,6 +1,6 @@
-import type { MeetingNode } from '../../api/model';
-import type { MeetingRow, MeetingsPage } from '../../api/results';
-import type { MeetingsQuery } from '../../api/requests';
+import type { MeetingNode } from '../../contract/model';
+import type { MeetingRow, MeetingsPage } from '../../contract/results';
+import type { MeetingsQuery } from '../../contract/requests';
 import { nodeOf, type MemoryGraph, type MemoryState } from './graph';
 import { incident } from './adjacency';
 import { meetingMatcher } from './meeting-filter';

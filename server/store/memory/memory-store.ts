@@ -1,5 +1,5 @@
-import type { ArticleDoc, GraphData, MeetingNode } from '../../api/model';
-import type { Facets } from '../../api/results';
+import type { ArticleDoc, GraphData, MeetingNode } from '../../contract/model';
+import type { Facets } from '../../contract/results';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore, WrittenFacts } from '../graph-store';
 import { danglingEnd } from './accepted-facts-file';

@@ -1,4 +1,4 @@
-import type { GraphData } from '../../api/model';
+import type { GraphData } from '../../contract/model';
 import { forgetRecordJson } from '../record-json';
 import { noteNewEdge } from './adjacency';
 import type { MemoryState } from './graph';

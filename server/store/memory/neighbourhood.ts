@@ -1,5 +1,5 @@
-import type { GraphSlice } from '../../api/results';
-import type { NeighbourhoodQuery } from '../../api/requests';
+import type { GraphSlice } from '../../contract/results';
+import type { NeighbourhoodQuery } from '../../contract/requests';
 import { NotFoundError } from '../errors';
 import { someNeighbour } from './adjacency';
 import { edgesAmong, nodeOf, type MemoryState } from './graph';

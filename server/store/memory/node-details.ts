@@ -1,5 +1,5 @@
-import type { RelType } from '../../api/model';
-import type { NeighbourRef, NodeDetails, RelationSummary, SourceRef } from '../../api/results';
+import type { RelType } from '../../contract/model';
+import type { NeighbourRef, NodeDetails, RelationSummary, SourceRef } from '../../contract/results';
 import { NotFoundError } from '../errors';
 import type { MemoryGraph } from './graph';
 

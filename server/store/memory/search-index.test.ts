@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '../../api/model';
-import { searchQuery } from '../../api/requests';
+import type { GraphNode } from '../../contract/model';
+import { searchQuery } from '../../contract/requests';
 import { createSearchIndex } from './search-index';
 
 const person = (id: string, name: string, aliases: string[] = []): GraphNode => ({ type: 'Person', id, label: name, name, aliases, titles: [] });

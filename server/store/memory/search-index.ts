@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { NODE_TYPES, type GraphNode, type NodeType } from '../../api/model';
-import type { SearchHit } from '../../api/results';
-import type { SearchQuery } from '../../api/requests';
+import { NODE_TYPES, type GraphNode, type NodeType } from '../../contract/model';
+import type { SearchHit } from '../../contract/results';
+import type { SearchQuery } from '../../contract/requests';
 import { foldAccents } from '../../text/normalise';
 import { fuzziness, matchedName, searchableNames } from '../searchable-names';
 

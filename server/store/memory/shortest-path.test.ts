@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { edgeId } from '../../api/model';
-import { pathQuery } from '../../api/requests';
-import { random, syntheticGraph } from '../../bench/synthetic-graph';
+import { edgeId } from '../../contract/model';
+import { pathQuery } from '../../contract/requests';
+import { random, syntheticGraph } from '../../../tests/support/synthetic-graph';
 import { createMemoryStore } from './memory-store';
 import { PATH_THROUGH } from './shortest-path';
 

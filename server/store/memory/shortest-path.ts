@@ -1,6 +1,6 @@
-import { NODE_TYPES, type NodeType } from '../../api/model';
-import type { PathResult } from '../../api/results';
-import type { PathQuery } from '../../api/requests';
+import { NODE_TYPES, type NodeType } from '../../contract/model';
+import type { PathResult } from '../../contract/results';
+import type { PathQuery } from '../../contract/requests';
 import { NotFoundError } from '../errors';
 import { compactGraph, type CompactGraph } from './compact-graph';
 import type { MemoryState } from './graph';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { edgeId, type MeetingNode } from '../../api/model';
-import { LIMITS, whoMetQuery } from '../../api/requests';
-import { TOPIC_IDS, topicNodeId } from '../../api/topics';
-import { random, syntheticGraph } from '../../bench/synthetic-graph';
+import { edgeId, type MeetingNode } from '../../contract/model';
+import { LIMITS, whoMetQuery } from '../../contract/requests';
+import { TOPIC_IDS, topicNodeId } from '../../contract/topics';
+import { random, syntheticGraph } from '../../../tests/support/synthetic-graph';
 import { createMemoryStore } from './memory-store';
 import { topByCount } from './who-met';
 

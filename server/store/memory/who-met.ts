@@ -1,6 +1,6 @@
-import { LIMITS, type WhoMetQuery } from '../../api/requests';
-import type { MeetingRef, WhoMetResult } from '../../api/results';
-import { topicNodeId } from '../../api/topics';
+import { LIMITS, type WhoMetQuery } from '../../contract/requests';
+import type { MeetingRef, WhoMetResult } from '../../contract/results';
+import { topicNodeId } from '../../contract/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import { nodeOf, type MemoryState } from './graph';
 import { attendanceIndex, dayNumber, roleOf, topicMaskOf } from './attendance';

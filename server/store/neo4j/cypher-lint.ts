@@ -4,7 +4,7 @@
  * properties, functions and procedures) against a schema declaring ours.
  */
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
-import { NODE_TYPES, REL_TYPES } from '../../api/model';
+import { NODE_TYPES, REL_TYPES } from '../../contract/model';
 
 const PROPERTY_KEYS = [
   // nodes (see server/api/model.ts) and what the adapter adds: names (full-text), text (articles)

@@ -9,8 +9,8 @@ import {
   type MeetingNode,
   type NodeType,
   type RelType,
-} from '../../api/model';
-import { LIMITS, type MeetingFilter } from '../../api/requests';
+} from '../../contract/model';
+import { LIMITS, type MeetingFilter } from '../../contract/requests';
 import type {
   CypherTrace,
   Facets,
@@ -20,8 +20,8 @@ import type {
   NodeDetails,
   SourceRef,
   WhoMetRow,
-} from '../../api/results';
-import { TOPIC_IDS, topicNodeId } from '../../api/topics';
+} from '../../contract/results';
+import { TOPIC_IDS, topicNodeId } from '../../contract/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { orderMeetingRow, toMeetingRef } from '../meeting-ref';

@@ -1,6 +1,6 @@
 import neo4j, { Node, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { MeetingNode, OrganizationNode, PersonNode } from '../../api/model';
+import type { MeetingNode, OrganizationNode, PersonNode } from '../../contract/model';
 import { indexedNames, nodeProperties, plain, relationshipRow, toGraphEdge, toGraphNode } from './records';
 
 const meetingProps = {

@@ -3,7 +3,7 @@
  * Record) stop here: nothing outside this adapter sees them.
  */
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import { NODE_TYPES, REL_TYPES, type GraphEdge, type GraphNode, type NodeType, type RelType, type Source } from '../../api/model';
+import { NODE_TYPES, REL_TYPES, type GraphEdge, type GraphNode, type NodeType, type RelType, type Source } from '../../contract/model';
 import { searchableNames } from '../searchable-names';
 import { queryTerms } from './lucene';
 

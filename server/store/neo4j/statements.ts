@@ -9,8 +9,8 @@
  *
  * Every node carries the label :Node (unique id) and the label of its type.
  */
-import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../api/model';
-import { LIMITS } from '../../api/requests';
+import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../contract/model';
+import { LIMITS } from '../../contract/requests';
 
 /** A meeting `v` falls in [$from, $to] and discussed one of $topics (topic node ids). */
 const meetingMatches = (v: string) => `(($from IS NULL OR ${v}.dateTo >= $from)

@@ -15,7 +15,7 @@ it('says clearly when Neo4j is unreachable, and answers 503 instead of pretendin
 
     const search = await fetch(`${server.url}/api/search?q=Hammouchi`);
     expect(search.status).toBe(503);
-    expect((await search.json()).error.code).toBe('unavailable');
+    expect(((await search.json()) as { error: { code: string } }).error.code).toBe('unavailable');
   } finally {
     await server.stop();
   }

@@ -5,7 +5,7 @@
  * is missing is refused rather than skipped (MATCH would drop it silently).
  */
 import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
-import { NODE_TYPES, REL_TYPES, type GraphData, type GraphEdge, type GraphNode } from '../../api/model';
+import { NODE_TYPES, REL_TYPES, type GraphData, type GraphEdge, type GraphNode } from '../../contract/model';
 import { InvalidQueryError } from '../errors';
 import { nodeProperties, plain, relationshipRow, toGraphNode } from './records';
 import { STATEMENTS, mergeNodesStatement, mergeRelationshipsStatement } from './statements';

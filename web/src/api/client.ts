@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../../server/api/results';
+import type { ApiErrorBody } from '@contract/results';
 import { askForWriteToken, keepWriteToken, readWriteToken } from '../features/write-token/write-token';
 
 /** An API failure as the UI shows it: status 0 means the server could not be reached. */

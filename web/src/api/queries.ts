@@ -1,10 +1,10 @@
 /** Server data under one key factory; React Query caches, dedupes and retries it. */
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ArticleDoc } from '../../../server/api/model';
-import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '../../../server/api/results';
+import type { ArticleDoc } from '@contract/model';
+import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '@contract/results';
 import type { Filters } from '../state/view';
-import type { Proposal } from '../../../server/api/proposal';
-import type { ArticleAcceptBody, ArticleProposalBody } from '../../../server/api/requests';
+import type { Proposal } from '@contract/proposal';
+import type { ArticleAcceptBody, ArticleProposalBody } from '@contract/requests';
 import { getJson, postJson } from './client';
 
 /** Neighbours per page, as Neo4j Browser shows per expand. */

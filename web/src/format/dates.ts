@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../../server/api/model';
+import type { DatePrecision } from '@contract/model';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

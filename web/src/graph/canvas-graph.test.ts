@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../server/api/model';
-import type { GraphSlice, WhoMetResult } from '../../../server/api/results';
+import type { GraphEdge, GraphNode } from '@contract/model';
+import type { GraphSlice, WhoMetResult } from '@contract/results';
 import { assembleGraph, assembleWhoMet, metEdgeId, truncations } from './canvas-graph';
 
 const person = (id: string): GraphNode => ({ type: 'Person', id, label: id, name: id, aliases: [], titles: [] });

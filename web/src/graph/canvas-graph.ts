@@ -3,8 +3,8 @@
  * browser. Two modes: the full graph (meetings as nodes) and the who-met-whom
  * projection (people and agencies linked directly, weight = shared meetings).
  */
-import type { GraphEdge, GraphNode } from '../../../server/api/model';
-import type { GraphSlice, MeetingRef, PathResult, WhoMetResult } from '../../../server/api/results';
+import type { GraphEdge, GraphNode } from '@contract/model';
+import type { GraphSlice, MeetingRef, PathResult, WhoMetResult } from '@contract/results';
 
 export interface CanvasNode {
   id: string;

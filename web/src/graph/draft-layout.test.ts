@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../../../server/bench/synthetic-graph';
+import { random } from '../../../tests/support/synthetic-graph';
 import { draftLayout } from './draft-layout';
 
 describe('laying out a big graph off the main thread', () => {

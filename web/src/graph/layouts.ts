@@ -1,6 +1,6 @@
 import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { NodeType } from '../../../server/api/model';
+import type { NodeType } from '@contract/model';
 import type { LayoutName } from '../state/view';
 import { LABEL_RIGHT, LARGE_GRAPH } from './stylesheet';
 import { placeNewcomers } from './place-newcomers';

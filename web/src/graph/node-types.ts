@@ -1,5 +1,5 @@
 /** How each node type looks: the canvas stylesheet and the legend read this one table. */
-import type { NodeType } from '../../../server/api/model';
+import type { NodeType } from '@contract/model';
 
 // An intrinsic size (width, height), not only a viewBox: without one, Cytoscape's PNG export drew each icon as a misplaced fragment.
 const svg = (body: string) =>

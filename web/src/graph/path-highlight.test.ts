@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PathResult } from '../../../server/api/results';
+import type { PathResult } from '@contract/results';
 import { metEdgeId } from './canvas-graph';
 import { pathHighlight } from './path-highlight';
 

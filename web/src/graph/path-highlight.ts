@@ -3,7 +3,7 @@
  * node and link of the path; in who met whom, where meetings are not nodes,
  * its people and agencies and the "met" links between each and the next.
  */
-import type { PathResult } from '../../../server/api/results';
+import type { PathResult } from '@contract/results';
 import type { Mode } from '../state/view';
 import { metEdgeId } from './canvas-graph';
 

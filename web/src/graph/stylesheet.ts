@@ -1,5 +1,5 @@
 import type { Core, StylesheetJson } from 'cytoscape';
-import { NODE_TYPES } from '../../../server/api/model';
+import { NODE_TYPES } from '@contract/model';
 import { TYPE_STYLES } from './node-types';
 
 /** Above this many elements the canvas trades looks for speed (straight haystack edges, fewer labels). */

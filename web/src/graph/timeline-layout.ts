@@ -8,7 +8,7 @@
  * side to the other, so none runs through an unrelated person (a row of
  * people read as a chain).
  */
-import type { NodeType } from '../../../server/api/model';
+import type { NodeType } from '@contract/model';
 
 export interface LayoutNode {
   id: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GraphSlice, WhoMetResult } from '../../../server/api/results';
+import type { GraphSlice, WhoMetResult } from '@contract/results';
 import { usePath, useNeighbourhoods, useWhoMets } from '../api/queries';
 import type { ViewState } from '../state/view';
 import { pathHighlight } from './path-highlight';

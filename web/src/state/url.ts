@@ -1,5 +1,5 @@
 /** The view in the URL: shareable, reloadable, and the back button works. */
-import { isTopicId, type TopicId } from '../../../server/api/topics';
+import { isTopicId, type TopicId } from '@contract/topics';
 import { EMPTY_VIEW, LAYOUTS, isNodeType, type LayoutName, type ViewState } from './view';
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);

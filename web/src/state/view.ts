@@ -2,8 +2,8 @@
  * What the researcher is looking at, as plain serialisable data (it lives in
  * the URL). Every change is a pure producer: (args) => (state) => state.
  */
-import { NODE_TYPES, type NodeType } from '../../../server/api/model';
-import type { TopicId } from '../../../server/api/topics';
+import { NODE_TYPES, type NodeType } from '@contract/model';
+import type { TopicId } from '@contract/topics';
 
 export type Mode = 'graph' | 'whomet';
 export const LAYOUTS = ['fcose', 'concentric', 'timeline'] as const;

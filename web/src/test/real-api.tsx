@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { buildApp } from '../../../server/http/app';
-import { openEmbeddedStore } from '../../../server/store/open-store';
+import { openEmbeddedStore } from '../../../server/boot/open-store';
 
 export function useRealApi() {
   let app: Awaited<ReturnType<typeof buildApp>>;

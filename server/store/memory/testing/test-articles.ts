@@ -1,4 +1,4 @@
-import type { GraphData } from '../../../api/model';
+import type { GraphData } from '../../../contract/model';
 
 /** An accepted article of one person, numbered: small, valid, and distinct from every other number. */
 export const testArticle = (n: number): GraphData => ({

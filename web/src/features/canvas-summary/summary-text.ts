@@ -1,5 +1,5 @@
 /** The canvas in one sentence, for screen readers: "14 nodes: 1 person, 2 agencies, 10 meetings…". Pure. */
-import { NODE_TYPES, type NodeType } from '../../../../server/api/model';
+import { NODE_TYPES, type NodeType } from '@contract/model';
 import { TYPE_STYLES } from '../../graph/node-types';
 
 function nounFor(type: NodeType, count: number): string {

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { GraphEdge } from '../../../../server/api/model';
+import type { GraphEdge } from '@contract/model';
 import type { CanvasGraph } from '../../graph/canvas-graph';
 import { renderWithQueries, useRealApi } from '../../test/real-api';
 import { DetailsPanel, type DetailsActions } from './DetailsPanel';

@@ -1,6 +1,6 @@
-import type { GraphNode } from '../../../../server/api/model';
-import type { MeetingRef, NeighbourRef, NodeDetails, SourceRef } from '../../../../server/api/results';
-import { TOPICS } from '../../../../server/api/topics';
+import type { GraphNode } from '@contract/model';
+import type { MeetingRef, NeighbourRef, NodeDetails, SourceRef } from '@contract/results';
+import { TOPICS } from '@contract/topics';
 import { useState } from 'react';
 import { useNodeDetails } from '../../api/queries';
 import { countryName } from '../../format/countries';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES } from '../../../../server/api/model';
+import { NODE_TYPES } from '@contract/model';
 import { TYPE_STYLES } from '../../graph/node-types';
 import { sceneToSvg, type Scene, type SceneNode } from './svg-document';
 

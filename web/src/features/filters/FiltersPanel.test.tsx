@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Facets } from '../../../../server/api/results';
+import type { Facets } from '@contract/results';
 import { FiltersPanel } from './FiltersPanel';
 
 const facets = {

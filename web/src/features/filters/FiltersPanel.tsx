@@ -1,6 +1,6 @@
-import { NODE_TYPES, type NodeType } from '../../../../server/api/model';
-import type { Facets } from '../../../../server/api/results';
-import { TOPICS, type TopicId } from '../../../../server/api/topics';
+import { NODE_TYPES, type NodeType } from '@contract/model';
+import type { Facets } from '@contract/results';
+import { TOPICS, type TopicId } from '@contract/topics';
 import { TYPE_STYLES } from '../../graph/node-types';
 import type { Filters } from '../../state/view';
 

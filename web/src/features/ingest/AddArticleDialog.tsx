@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Proposal } from '../../../../server/api/proposal';
+import type { Proposal } from '@contract/proposal';
 import { ApiError } from '../../api/client';
 import { useAcceptArticle, useProposeArticle } from '../../api/queries';
 import { useModalDialog } from '../dialog/useModalDialog';

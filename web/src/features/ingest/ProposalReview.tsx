@@ -1,5 +1,5 @@
-import type { EntityMatch, Proposal } from '../../../../server/api/proposal';
-import { TOPICS } from '../../../../server/api/topics';
+import type { EntityMatch, Proposal } from '@contract/proposal';
+import { TOPICS } from '@contract/topics';
 import { formatDate } from '../../format/dates';
 
 interface ProposalReviewProps {

@@ -1,4 +1,4 @@
-import { NODE_TYPES, type NodeType } from '../../../../server/api/model';
+import { NODE_TYPES, type NodeType } from '@contract/model';
 import { TYPE_STYLES } from '../../graph/node-types';
 
 /** What each colour and shape means, with how many of each are on the canvas. */

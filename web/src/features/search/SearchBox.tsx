@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { SearchHit } from '../../../../server/api/results';
+import type { SearchHit } from '@contract/results';
 import { useSearch } from '../../api/queries';
 import { TYPE_STYLES } from '../../graph/node-types';
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { build } from 'vite';
-import { launchChromium } from '../../tests/e2e/browser';
+import { launchChromium } from '../../tests/support/chromium';
 
 const { values: args } = parseArgs({
   options: {

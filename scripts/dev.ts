@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'vite';
 
 const apiPort = process.env.API_PORT ?? '8081';
-const api = spawn(process.execPath, ['--import', 'tsx', '--watch', 'server/main.ts'], {
+const api = spawn(process.execPath, ['--import', 'tsx', '--watch', 'scripts/start.ts'], {
   stdio: 'inherit',
   env: { ...process.env, PORT: apiPort },
 });

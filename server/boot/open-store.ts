@@ -1,11 +1,11 @@
 import { loadSeed } from '../../graph-seed/load';
-import type { GraphData } from '../api/model';
-import type { LogOptions } from './memory/accepted-facts-log';
-import type { GraphStore } from './graph-store';
-import { createMemoryStore, type MemoryStore } from './memory/memory-store';
-import type { Neo4jConfig } from './neo4j/config';
-import { createDriver, waitForNeo4j } from './neo4j/connect';
-import { createNeo4jStore } from './neo4j/neo4j-store';
+import type { GraphData } from '../contract/model';
+import type { LogOptions } from '../store/memory/accepted-facts-log';
+import type { GraphStore } from '../store/graph-store';
+import { createMemoryStore, type MemoryStore } from '../store/memory/memory-store';
+import type { Neo4jConfig } from '../store/neo4j/config';
+import { createDriver, waitForNeo4j } from '../store/neo4j/connect';
+import { createNeo4jStore } from '../store/neo4j/neo4j-store';
 
 /**
  * The embedded store loaded with `graph` (the five seed articles unless told;

@@ -14,8 +14,8 @@ import {
   type GraphEdge,
   type GraphNode,
   type RelType,
-} from '../api/model';
-import { TOPICS, TOPIC_IDS, topicNodeId } from '../api/topics';
+} from '../../server/contract/model';
+import { TOPICS, TOPIC_IDS, topicNodeId } from '../../server/contract/topics';
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for test data. */
 export function random(seed: number) {

@@ -2,8 +2,8 @@
  * `npm run lint:cypher`: every statement the Neo4j adapter can send, checked
  * offline by Neo4j's own linter. Fails on any diagnostic.
  */
-import { lintStatement } from './cypher-lint';
-import { allStatements } from './statements';
+import { lintStatement } from '../server/store/neo4j/cypher-lint';
+import { allStatements } from '../server/store/neo4j/statements';
 
 const statements = allStatements();
 let problems = 0;

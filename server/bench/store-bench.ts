@@ -15,8 +15,8 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../api/requests';
-import { TOPIC_IDS } from '../api/topics';
+import { neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../contract/requests';
+import { TOPIC_IDS } from '../contract/topics';
 import { createMemoryStore } from '../store/memory/memory-store';
 import { neo4jConfigFromEnv } from '../store/neo4j/config';
 import { createDriver, waitForNeo4j } from '../store/neo4j/connect';
@@ -24,7 +24,7 @@ import { createNeo4jStore } from '../store/neo4j/neo4j-store';
 import { wipeDatabase } from '../store/neo4j/wipe';
 import type { GraphStore } from '../store/graph-store';
 import { measure, summarise, type Timing } from './percentiles';
-import { random, syntheticGraph, type SyntheticGraph } from './synthetic-graph';
+import { random, syntheticGraph, type SyntheticGraph } from '../../tests/support/synthetic-graph';
 
 const { values: args } = parseArgs({
   options: {
