@@ -3,7 +3,19 @@
  * Record) stop here: nothing outside this adapter sees them.
  */
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import { NODE_TYPES, REL_TYPES, type GraphEdge, type GraphNode, type NodeType, type RelType, type Source } from '../../contract/model';
+import {
+  NODE_TYPES,
+  REL_TYPES,
+  type AttendanceRole,
+  type GraphEdge,
+  type GraphNode,
+  type MeetingNode,
+  type NodeType,
+  type RelType,
+  type Source,
+} from '../../contract/model';
+import type { MeetingRef } from '../../contract/results';
+import { toMeetingRef } from '../meeting-ref';
 import { searchableNames } from '../searchable-names';
 import { queryTerms } from './lucene';
 
@@ -44,6 +56,20 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
     ...(typeof props.title === 'string' ? { title: props.title } : {}),
     sources,
   };
+}
+
+/** A relationship as the statements return it: the driver's Relationship knows only its ends' element ids. */
+export interface RelWithEnds {
+  rel: Relationship;
+  source: string;
+  target: string;
+}
+
+export const edgeWithEnds = ({ rel, source, target }: RelWithEnds): GraphEdge => toGraphEdge(rel, source, target);
+
+/** A meeting node and the ids of the topics it discussed, as who-met rows and timelines list it. */
+export function meetingRefOf(node: Node, topicNodeIds: string[], role?: AttendanceRole | null): MeetingRef {
+  return toMeetingRef(toGraphNode(node) as MeetingNode, topicNodeIds, role);
 }
 
 /**

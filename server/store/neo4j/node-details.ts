@@ -1,0 +1,36 @@
+import type { Node } from 'neo4j-driver';
+import type { RelType } from '../../contract/model';
+import type { NeighbourRef, NodeDetails, SourceRef } from '../../contract/results';
+import { NotFoundError } from '../errors';
+import { plain, toGraphEdge, toGraphNode, type RelWithEnds } from './records';
+import { int, type RunCypher } from './run-cypher';
+import { STATEMENTS } from './statements';
+
+const MAX_NEIGHBOURS = 200;
+const MAX_SOURCES = 200;
+
+/** A node with a summary of its relationships, its first neighbours and the quotes behind them. */
+export async function nodeDetails(run: RunCypher, id: string): Promise<NodeDetails> {
+  const [record] = await run(STATEMENTS.node, { id, maxNeighbours: int(MAX_NEIGHBOURS + 1) });
+  if (!record) throw new NotFoundError('node', id);
+  const titles = new Map((record.get('articles') as { id: string; title: string }[]).map((a) => [a.id, a.title]));
+  const found = record.get('neighbours') as (RelWithEnds & { node: Node })[];
+  const neighbours: NeighbourRef[] = found.slice(0, MAX_NEIGHBOURS).map(({ rel, node, source, target }) => ({
+    edge: toGraphEdge(rel, source, target),
+    node: toGraphNode(node),
+    direction: source === id ? 'out' : 'in',
+  }));
+  const sources: SourceRef[] = neighbours
+    .flatMap(({ edge }) => edge.sources.map((s) => ({ ...s, articleTitle: titles.get(s.articleId) ?? s.articleId, edgeId: edge.id, relation: edge.type })))
+    .slice(0, MAX_SOURCES);
+  const relations = (plain(record.get('relations')) as { type: RelType; out: boolean; count: number }[])
+    .map(({ type, out, count }) => ({ type, direction: out ? ('out' as const) : ('in' as const), count }))
+    .sort((a, b) => b.count - a.count);
+  return {
+    node: toGraphNode(record.get('n') as Node),
+    relations,
+    neighbours,
+    neighboursTruncated: found.length > MAX_NEIGHBOURS,
+    sources,
+  };
+}
