@@ -1,6 +1,6 @@
 /** `npm run ingest`: propose (and with --accept, write) the facts of articles, on the store the server would use. */
 import { openConfiguredStore } from '../server/boot/configured-store';
-import { runIngest } from '../server/ingest/ingest-command';
+import { runIngest } from '../server/ingest/command/ingest-command';
 import { AcceptedFactsError } from '../server/store/memory/accepted-facts-file';
 
 // Logs go to stderr: with --json, stdout carries the JSON and nothing else.

@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { createAnalysisRunner, warmUp, type AnalysisRunner } from '../ingest/analysis-runner';
+import { createAnalysisRunner, warmUp, type AnalysisRunner } from '../ingest/worker/analysis-runner';
 import type { GraphStore } from '../store/graph-store';
 import { HttpRefusal } from './error-reply';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';

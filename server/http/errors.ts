@@ -1,10 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Socket } from 'node:net';
-import { ArticleInputError } from '../ingest/article-input';
-import { ArticleTooLargeError } from '../ingest/article-limits';
-import { AnalysisTimeoutError } from '../ingest/analysis-runner';
-import { AcceptError } from '../ingest/to-graph';
+import { ArticleInputError } from '../ingest/reading/article-input';
+import { ArticleTooLargeError } from '../ingest/reading/article-limits';
+import { AnalysisTimeoutError } from '../ingest/worker/analysis-runner';
+import { AcceptError } from '../ingest/acceptance/accept-error';
 import { InvalidQueryError, NotFoundError, StoreTimeoutError, StoreUnavailableError } from '../store/errors';
 import { errorBody, HttpRefusal, sendError, type ErrorCode } from './error-reply';
 import { API_SECURITY_HEADERS } from './routes/security-headers';

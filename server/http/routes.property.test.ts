@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { z } from 'zod';
 import { articleAcceptBody, articleProposalBody, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../contract/requests';
 import type { ApiErrorBody } from '../contract/results';
-import { createAnalysisRunner } from '../ingest/analysis-runner';
+import { createAnalysisRunner } from '../ingest/worker/analysis-runner';
 import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 import { API_SECURITY_HEADERS } from './routes/security-headers';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
 import type { ApiErrorBody } from '../contract/results';
-import { createAnalysisRunner } from '../ingest/analysis-runner';
+import { createAnalysisRunner } from '../ingest/worker/analysis-runner';
 import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp, type AppOptions } from './app';
 import type { WriteAccess } from './write-access';

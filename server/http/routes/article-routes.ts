@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { articleAcceptBody, articleProposalBody } from '../../contract/requests';
-import { acceptArticle } from '../../ingest/accept';
-import { proposeFacts, type Analyse } from '../../ingest/propose';
+import { acceptArticle } from '../../ingest/acceptance/accept';
+import type { Analyse } from '../../ingest/extraction/analyse-article';
+import { proposeFacts } from '../../ingest/proposal/propose';
 import type { GraphStore } from '../../store/graph-store';
 import { requireWriteAccess, type WriteAccess } from '../write-access';
 import { apiSecurityHeaders } from './security-headers';

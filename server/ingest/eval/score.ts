@@ -1,7 +1,7 @@
 /** Precision, recall and F1 of a proposal against the curated facts, field by field (micro-averaged). */
 import type { Proposal } from '../../contract/proposal';
 import { foldKeepingOffsets } from '../../text/normalise';
-import { nameSimilarity } from '../resolve';
+import { nameSimilarity } from '../resolution/resolve';
 import { meetingDateKey, type GoldArticle } from './gold';
 
 export const FIELDS = ['persons', 'organizations', 'countries', 'meeting dates', 'topics'] as const;

@@ -7,10 +7,10 @@
  */
 import { loadSeed } from '../../../graph-seed/load';
 import { createMemoryStore } from '../../store/memory/memory-store';
-import { acceptArticle } from '../accept';
-import { proposeFacts } from '../propose';
-import { nameSimilarity } from '../resolve';
-import { AcceptError } from '../to-graph';
+import { acceptArticle } from '../acceptance/accept';
+import { proposeFacts } from '../proposal/propose';
+import { nameSimilarity } from '../resolution/resolve';
+import { AcceptError } from '../acceptance/accept-error';
 import { goldArticles } from './gold';
 import { FIELDS, f1, scoreArticle, type Counts, type Field } from './score';
 

@@ -4,8 +4,8 @@
  * "Francesca Posten, directrice générale de …". No list of people: a name is
  * a run of capitalised words next to an honorific or a title.
  */
-import { foldKeepingOffsets } from '../text/normalise';
-import { findCountries } from './lexicon/countries';
+import { foldKeepingOffsets } from '../../text/normalise';
+import { findCountries } from '../lexicon/countries';
 import type { RoleMention } from './roles';
 
 export interface PersonMention {

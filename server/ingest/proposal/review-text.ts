@@ -1,5 +1,5 @@
 /** The proposal as a researcher reads it in a terminal: new vs known, scores, and every quote. */
-import type { EntityMatch, Proposal } from '../contract/proposal';
+import type { EntityMatch, Proposal } from '../../contract/proposal';
 
 const quoted = (q: string) => `      “${q.length > 220 ? `${q.slice(0, 217)}…` : q}”`;
 const matchLine = (m?: EntityMatch) => (m ? ` (score ${m.score.toFixed(2)}: ${m.reasons.join(', ')})` : '');

@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DIR, loadSeed } from '../../graph-seed/load';
-import type { Proposal } from '../contract/proposal';
-import type { GraphStore } from '../store/graph-store';
-import { createMemoryStore } from '../store/memory/memory-store';
-import { acceptArticle } from './accept';
+import { SEED_DIR, loadSeed } from '../../../graph-seed/load';
+import type { Proposal } from '../../contract/proposal';
+import type { GraphStore } from '../../store/graph-store';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { acceptArticle } from '../acceptance/accept';
 import { proposeFacts } from './propose';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const seedArticle = (prefix: string) => {
   const dir = join(SEED_DIR, 'articles');
   return readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith(prefix))!), 'utf8');

@@ -5,11 +5,13 @@
  * accepted-facts log, then memory; Neo4j: one transaction). What the graph
  * already holds is not written again.
  */
-import type { Proposal } from '../contract/proposal';
-import type { GraphStore } from '../store/graph-store';
-import { analyseHere, proposalFrom, type Analyse } from './propose';
-import { nodeExists } from './resolve';
-import { AcceptError, proposalToGraph } from './to-graph';
+import type { Proposal } from '../../contract/proposal';
+import type { GraphStore } from '../../store/graph-store';
+import { analyseHere, type Analyse } from '../extraction/analyse-article';
+import { proposalFrom } from '../proposal/propose';
+import { nodeExists } from '../resolution/resolve';
+import { AcceptError } from './accept-error';
+import { proposalToGraph } from './proposal-to-graph';
 
 export interface AcceptOptions {
   date?: string;

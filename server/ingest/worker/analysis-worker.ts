@@ -4,7 +4,7 @@
  * or with the error that refused the text.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseHere, type ProposeOptions } from './propose';
+import { analyseHere, type ProposeOptions } from '../extraction/analyse-article';
 
 export interface AnalysisRequest {
   id: number;

@@ -6,14 +6,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePartialDate } from '../contract/dates';
-import type { Proposal } from '../contract/proposal';
-import type { GraphStore } from '../store/graph-store';
-import { acceptArticle } from './accept';
-import { ArticleInputError, checkArticleSize, readArticleBytes } from './article-input';
-import { proposeFromText } from './propose';
-import { reviewText } from './review-text';
-import { AcceptError } from './to-graph';
+import { parsePartialDate } from '../../contract/dates';
+import type { Proposal } from '../../contract/proposal';
+import type { GraphStore } from '../../store/graph-store';
+import { acceptArticle } from '../acceptance/accept';
+import { ArticleInputError, checkArticleSize, readArticleBytes } from '../reading/article-input';
+import { proposeFromText } from '../proposal/propose';
+import { reviewText } from '../proposal/review-text';
+import { AcceptError } from '../acceptance/accept-error';
 
 export interface IngestIo {
   out: (text: string) => void;

@@ -4,7 +4,7 @@
  * aussi", share buttons, "Plus articles à lire") yields no sentence at all.
  * Offsets index the original text, so every quote is an exact slice of it.
  */
-import { ARTICLE_DATE_HEADER, findPageFurniture, type TextSpan } from '../text/page-furniture';
+import { ARTICLE_DATE_HEADER, findPageFurniture, type TextSpan } from '../../text/page-furniture';
 
 export interface Sentence {
   start: number;

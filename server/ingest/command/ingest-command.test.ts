@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SEED_DIR } from '../../graph-seed/load';
-import type { Proposal } from '../contract/proposal';
-import { openEmbeddedStore } from '../boot/open-store';
-import { readAcceptedFacts } from '../store/memory/accepted-facts-file';
+import { SEED_DIR } from '../../../graph-seed/load';
+import type { Proposal } from '../../contract/proposal';
+import { openEmbeddedStore } from '../../boot/open-store';
+import { readAcceptedFacts } from '../../store/memory/accepted-facts-file';
 import { runIngest } from './ingest-command';
 
 const seedFile = (prefix: string) => {
@@ -85,7 +85,7 @@ describe('npm run ingest', () => {
 
   it('accepts into a data file that survives a restart, never duplicates, and never edits the seed', async () => {
     const before = seedFingerprint();
-    const article = write('emirats.txt', readFileSync(join(import.meta.dirname, 'fixtures', 'emirats-2023.txt'), 'utf8'));
+    const article = write('emirats.txt', readFileSync(join(import.meta.dirname, '..', 'fixtures', 'emirats-2023.txt'), 'utf8'));
     expect(await run(article, '--accept')).toBe(0);
     expect(err.join('\n')).toMatch(/accepted: \d+ nodes and \d+ relationships/);
 

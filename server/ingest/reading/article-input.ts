@@ -4,13 +4,14 @@
  * name the file (or field) and write nothing.
  */
 import { franc } from 'franc-min';
-import { ARTICLE_MAX_BYTES } from '../contract/requests';
+import { ARTICLE_MAX_BYTES } from '../../contract/requests';
 
 /** Below this many letters a language guess means nothing: short texts are checked for French words instead. */
 const MIN_LETTERS_FOR_LANGUAGE = 200;
 /** Words no French sentence of any length does without. */
 const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|de|du|des|et|à|un|une|en|au|aux|l['’]|d['’])(?![\p{L}])/iu;
 /** Control characters other than tab and line breaks: text has next to none, binaries many. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they tell a binary from text.
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export class ArticleInputError extends Error {

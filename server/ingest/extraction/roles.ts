@@ -5,11 +5,11 @@
  * organization it is in (from the gazetteer, or derived from the words), and
  * for an ambassador the country represented.
  */
-import type { OrganizationKind } from '../contract/model';
-import { foldKeepingOffsets } from '../text/normalise';
-import { countryNames } from '../../graph-seed/countries';
-import { findCountries } from './lexicon/countries';
-import { gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from './lexicon/organizations';
+import type { OrganizationKind } from '../../contract/model';
+import { foldKeepingOffsets } from '../../text/normalise';
+import { countryNames } from '../../../graph-seed/countries';
+import { findCountries } from '../lexicon/countries';
+import { gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from '../lexicon/organizations';
 
 export interface OrgRef {
   name: string;

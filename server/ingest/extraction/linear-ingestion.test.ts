@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES } from '../contract/requests';
-import { ArticleTooLargeError } from './article-limits';
-import { analyseArticle } from './propose';
-import { CRAFTED_ARTICLES, craftedArticle } from './testing/crafted-articles';
+import { ARTICLE_MAX_BYTES } from '../../contract/requests';
+import { ArticleTooLargeError } from '../reading/article-limits';
+import { analyseArticle } from './analyse-article';
+import { CRAFTED_ARTICLES, craftedArticle } from '../testing/crafted-articles';
 
 /** Reading takes at most this long for a megabyte of anything (issue 13: 2 s on the project machine; slack for a loaded test run). */
 const BUDGET_MS = 2500;

@@ -3,7 +3,7 @@
  * talks ("s'est entretenu avec", "réunion … entre"), a visit by someone ("visite
  * … par"), an invitation, taking part in a conference; and what kind each is.
  */
-import type { MeetingKind } from '../contract/model';
+import type { MeetingKind } from '../../contract/model';
 
 // \b is ASCII-only in JS: "rencontré" needs letter-aware boundaries.
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');

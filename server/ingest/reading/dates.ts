@@ -5,8 +5,8 @@
  * weekday in an article dated only by month stays at month precision).
  */
 import * as chrono from 'chrono-node';
-import { parsePartialDate, type PartialDate } from '../contract/dates';
-import type { DatePrecision } from '../contract/model';
+import { parsePartialDate, type PartialDate } from '../../contract/dates';
+import type { DatePrecision } from '../../contract/model';
 import { DATE_ONLY_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
 
 export interface ArticleDate {

@@ -6,13 +6,13 @@
  * because both lead the Sûreté de l'État; a new entity only when nothing matches.
  */
 import { distance } from 'fastest-levenshtein';
-import type { GraphNode, MeetingNode, OrganizationNode, PersonNode } from '../contract/model';
-import type { EntityMatch } from '../contract/proposal';
-import { parsePartialDate } from '../contract/dates';
-import type { NodeDetails } from '../contract/results';
-import { NotFoundError } from '../store/errors';
-import type { GraphStore } from '../store/graph-store';
-import { foldKeepingOffsets } from '../text/normalise';
+import type { GraphNode, MeetingNode, OrganizationNode, PersonNode } from '../../contract/model';
+import type { EntityMatch } from '../../contract/proposal';
+import { parsePartialDate } from '../../contract/dates';
+import type { NodeDetails } from '../../contract/results';
+import { NotFoundError } from '../../store/errors';
+import type { GraphStore } from '../../store/graph-store';
+import { foldKeepingOffsets } from '../../text/normalise';
 
 const fold = (s: string) => foldKeepingOffsets(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 

@@ -1,9 +1,9 @@
 /** What each meeting was about: the topics and regions of the sentences that report it and follow it. */
-import type { ArticleEntities } from './article-entities';
-import { findRegions, findTopics } from './lexicon/topics';
-import type { MeetingDraft } from './meetings';
+import type { ArticleEntities } from './entity-types';
+import { findRegions, findTopics } from '../lexicon/topics';
+import type { MeetingDraft } from './meeting-draft';
 import { lower } from './meeting-triggers';
-import { clauseAround } from './quotes';
+import { clauseAround } from '../reading/quotes';
 
 /** Sentences that discuss rather than comment: "ont porté sur", "en vue de", "la lutte contre". */
 const DISCUSSION =

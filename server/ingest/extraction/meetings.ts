@@ -5,37 +5,21 @@
  * in the sentences that follow, up to the next meeting). Talks with several
  * named officials in turn are separate meetings; a tripartite table is one.
  */
-import type { AttendanceRole, MeetingKind } from '../contract/model';
-import type { TopicId } from '../contract/topics';
-import { orgKey, type ArticleEntities, type Participant, type SentenceFacts } from './article-entities';
-import { hitsWithin } from './lexicon/organizations';
-import type { ArticleLayout } from './article-text';
-import { findDateExpressions, type ArticleDate, type DateExpression } from './dates';
-import { findCountries } from './lexicon/countries';
+import { orgKey } from './article-entities';
+import type { ArticleEntities, Participant, SentenceFacts } from './entity-types';
+import { hitsWithin } from '../lexicon/organizations';
+import type { ArticleLayout } from '../reading/article-text';
+import { findDateExpressions, type ArticleDate } from '../reading/dates';
+import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, triggers, VISIT } from './meeting-triggers';
-import { checkCount } from './article-limits';
-import { clauseAround } from './quotes';
+import { checkCount } from '../reading/article-limits';
+import { clauseAround } from '../reading/quotes';
+import type { MeetingDraft, Place } from './meeting-draft';
 
-export interface MeetingDraft {
-  participants: { key: string; kind: 'person' | 'org'; role: AttendanceRole; quote: string }[];
-  kind: MeetingKind;
-  quote: string;
-  date?: DateExpression & { quoteSentence: string };
-  place?: Place;
-  topics: { id: TopicId; quote: string }[];
-  regions: { id: string; quote: string }[];
-  /** Sentences (indexes) whose topics belong to this meeting. */
-  sentences: number[];
-}
 
 const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
 
-interface Place {
-  city?: string;
-  country: string;
-  quote: string;
-}
 
 /** A country a sentence names where a place may be: not an adjective, not in a title or a dateline, after "à", "en"… */
 interface PlaceMention {

@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analysis-worker';
-import { ArticleInputError } from './article-input';
-import { ArticleTooLargeError } from './article-limits';
-import type { Analyse, ArticleAnalysis, ProposeOptions } from './propose';
+import { ArticleInputError } from '../reading/article-input';
+import { ArticleTooLargeError } from '../reading/article-limits';
+import type { Analyse, ArticleAnalysis, ProposeOptions } from '../extraction/analyse-article';
 
 export interface AnalysisRunner {
   analyse: Analyse;

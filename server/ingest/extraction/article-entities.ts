@@ -1,0 +1,99 @@
+/**
+ * Who an article is about: its people (named once in full, then "M.
+ * Hammouchi", "Hammouchi" or "le Directeur général de la Sûreté nationale"),
+ * and the agencies that stand for officials it does not name. Each sentence
+ * gets its participants in reading order, for the meeting rules to use.
+ */
+import { foldKeepingOffsets } from '../../text/normalise';
+import type { ArticleLayout, Sentence } from '../reading/article-text';
+import { findOrganizations, hitsWithin } from '../lexicon/organizations';
+import { findPersons, type PersonMention } from './persons';
+import { officeHolders, surnameFinder } from './references';
+import type { ArticleEntities, OrgEntity, Participant, PersonEntity } from './entity-types';
+import { findRoles, orgRef, type OrgRef, type RoleMention } from './roles';
+
+const personKey = (name: string) => `person:${foldKeepingOffsets(name.split(/\s+/).at(-1)!)}`;
+/** Agencies are one entity per name within an article. */
+export const orgKey = (name: string) => `org:${foldKeepingOffsets(name)}`;
+
+export function articleEntities(layout: ArticleLayout): ArticleEntities {
+  const { text } = layout;
+  // Headline lists and "Lire aussi" links name agencies too: only the article's sentences count.
+  const allHits = findOrganizations(text);
+  const orgHits = layout.sentences.flatMap((s) => hitsWithin(allHits, s.start, s.end));
+  const perSentence = layout.sentences.map((sentence) => {
+    const roles = findRoles(sentence.text, sentence.start, orgHits);
+    const named = findPersons(sentence.text, sentence.start, roles);
+    return { sentence, roles, named };
+  });
+  // People first, across the article: later sentences refer back to them.
+  const persons = collectPersons(text, perSentence.flatMap((s) => s.named));
+  const orgs = new Map<string, OrgEntity>();
+  const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {
+    const key = orgKey(org.name);
+    if (!orgs.has(key)) orgs.set(key, { key, org, quote: text.slice(quoted.start, quoted.end) });
+  };
+  for (const hit of orgHits) addOrg(orgRef(hit.entry, hit.start, hit.end));
+  // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
+  for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
+  const findParticipants = participantFinder(persons);
+  const sentences = perSentence.map(({ sentence, roles, named }) => ({ sentence, roles, participants: findParticipants(sentence, roles, named) }));
+  return { persons, orgs, sentences, orgHits };
+}
+
+/** One entity per person, with the fullest name and the first title the article gives them. */
+function collectPersons(text: string, mentions: PersonMention[]): Map<string, PersonEntity> {
+  const persons = new Map<string, PersonEntity>();
+  for (const mention of mentions) {
+    const key = personKey(mention.name);
+    const known = persons.get(key);
+    const full = mention.name.includes(' ');
+    const quoteStart = Math.min(mention.start, mention.role?.start ?? mention.start);
+    const quoteEnd = Math.max(mention.end, mention.role?.end ?? mention.end);
+    const entity: PersonEntity = {
+      key,
+      name: mention.name,
+      surname: mention.name.split(/\s+/).at(-1)!,
+      ...(mention.role ? { role: mention.role } : {}),
+      quote: text.slice(quoteStart, quoteEnd),
+    };
+    if (!known) {
+      persons.set(key, entity);
+      continue;
+    }
+    persons.set(key, {
+      ...known,
+      ...(full && !known.name.includes(' ') ? { name: entity.name, ...(known.role ? {} : { quote: entity.quote }) } : {}),
+      ...(!known.role && entity.role ? { role: entity.role, quote: entity.quote } : {}),
+    });
+  }
+  return persons;
+}
+
+/** Who each sentence names, in reading order: people in full, by surname or by office, and agencies standing for unnamed officials. */
+function participantFinder(persons: Map<string, PersonEntity>) {
+  // "Hammouchi" alone refers back to the person named in full.
+  const findSurnames = surnameFinder([...persons.values()].filter((p) => p.name.includes(' ')));
+  const holders = officeHolders(persons);
+  return (sentence: Sentence, roles: RoleMention[], named: PersonMention[]): Participant[] => {
+    const participants: Participant[] = [];
+    const covered = (start: number, end: number) => participants.some((p) => start < p.end && end > p.start);
+    for (const m of named) participants.push({ kind: 'person', key: personKey(m.name), start: m.start, end: m.end });
+    for (const m of findSurnames(sentence.text)) {
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      if (!covered(start, end)) participants.push({ kind: 'person', key: m.key, start, end });
+    }
+    for (const role of roles) {
+      if (role.plural || named.some((n) => n.role === role)) continue;
+      const office = holders(role);
+      if (office) {
+        if (!covered(role.start, role.end)) participants.push({ kind: 'person', key: office.key, start: role.start, end: role.end });
+        continue;
+      }
+      // An office the article names without its holder: the agency attends (never an invented person).
+      for (const org of role.orgs) participants.push({ kind: 'org', key: orgKey(org.name), start: role.start, end: role.end });
+    }
+    return participants.sort((a, b) => a.start - b.start);
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * How an article refers back to someone it named in full: by surname alone
+ * ("Hammouchi") or by office ("le Directeur général de la Sûreté nationale").
+ */
+import type { PersonEntity } from './entity-types';
+import type { RoleMention } from './roles';
+
+/**
+ * "le Directeur général de la Sûreté nationale" is the person the article
+ * named with that office. Answers are kept per set of agencies: an article
+ * repeats a few offices many times.
+ */
+export function officeHolders(persons: Map<string, PersonEntity>): (role: RoleMention) => PersonEntity | undefined {
+  const answers = new Map<string, PersonEntity | undefined>();
+  return (role) => {
+    if (role.orgs.length === 0) return undefined;
+    const names = new Set(role.orgs.map((o) => o.name));
+    const key = [...names].sort().join('\u0000');
+    if (!answers.has(key)) {
+      answers.set(key, [...persons.values()].find((p) => p.role?.orgs.some((o) => names.has(o.name)) && p.role.orgs.every((o) => names.has(o.name))));
+    }
+    return answers.get(key);
+  };
+}
+
+export interface SurnameHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const LETTERS = /\p{L}+/gu;
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/**
+ * Where a sentence names someone by surname alone, for every person named in
+ * full. Surnames are looked up by their first run of letters at each word of
+ * the sentence, so the cost grows with the sentence, not with the number of
+ * people times sentences. Where two surnames overlap ("El-Hammouchi",
+ * "Hammouchi"), the person the article named first keeps the words.
+ */
+export function surnameFinder(people: PersonEntity[]): (sentence: string) => SurnameHit[] {
+  const byFirstRun = new Map<string, { key: string; surname: string; rank: number }[]>();
+  people.forEach((p, rank) => {
+    const first = p.surname.match(LETTERS)?.[0];
+    if (!first) return;
+    const list = byFirstRun.get(first) ?? [];
+    list.push({ key: p.key, surname: p.surname, rank });
+    byFirstRun.set(first, list);
+  });
+  return (sentence) => {
+    const found: (SurnameHit & { rank: number })[] = [];
+    for (const m of sentence.matchAll(LETTERS)) {
+      for (const c of byFirstRun.get(m[0]) ?? []) {
+        const end = m.index + c.surname.length;
+        if (sentence.startsWith(c.surname, m.index) && !isLetter(sentence[end])) found.push({ key: c.key, start: m.index, end, rank: c.rank });
+      }
+    }
+    return found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  };
+}
