@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { GraphData } from '../server/contract/model';
-import { compileSeed, type SeedProblem, type YamlPath } from './compile';
+import { compileSeed } from './compile';
+import type { SeedProblem, YamlPath } from './seed-build';
 import { entitiesFile, factsFile } from './schema';
 
 // Not new URL('.', import.meta.url): under jsdom (component tests) that URL class resolves it to http:.
