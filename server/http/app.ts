@@ -10,6 +10,7 @@ import type { GraphStore } from '../store/graph-store';
 import { HttpRefusal } from './error-reply';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
 import { answerUnrouted, trackApiMethods } from './route-methods';
+import { analysisRoutes } from './routes/analysis-routes';
 import { articleRoutes, type ArticleRouteOptions } from './routes/article-routes';
 import { graphRoutes } from './routes/graph-routes';
 import { serveWebApp } from './web-app';
@@ -73,6 +74,7 @@ export async function buildApp({ store, webRoot, logger = false, writeAccess, an
     transform: jsonSchemaTransform,
   });
   await app.register(graphRoutes(store), { prefix: '/api' });
+  await app.register(analysisRoutes(store), { prefix: '/api' });
   await app.register(
     articleRoutes({ store, analyse: runner.analyse, writeAccess: writeAccess ?? { listenHost: '127.0.0.1', allowedHosts: [] }, rateLimits }),
     { prefix: '/api' },
