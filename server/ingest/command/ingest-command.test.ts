@@ -142,6 +142,71 @@ describe('npm run ingest', () => {
   });
 });
 
+describe('npm run ingest -- folder/', () => {
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+
+  it('accepts every .txt article of a folder in name order, with progress on stderr and a summary at the end', async () => {
+    write('articles/b-interpol.txt', fixture('interpol-2024.txt'));
+    write('articles/a-bruxelles.txt', fixture('bruxelles-2025.txt'));
+    write('articles/notes.md', 'pas un article');
+    write('articles/sub/c-paris.txt', fixture('paris-2023.txt'));
+    expect(await run(join(dir, 'articles'), '--accept')).toBe(0);
+    const log = err.join('\n');
+    expect(log).toMatch(/\[1\/2\] .*a-bruxelles\.txt: accepted/);
+    expect(log).toMatch(/\[2\/2\] .*b-interpol\.txt: accepted/);
+    expect(log).not.toMatch(/notes\.md|c-paris/);
+    expect(err.at(-1)).toMatch(/^ingest: 2 articles: 2 accepted, 0 already in the graph, 0 not accepted; facts: \d+ new, \d+ known; \d+ warnings?$/);
+    const [, fresh, known] = /facts: (\d+) new, (\d+) known/.exec(err.at(-1)!)!;
+    expect(Number(fresh)).toBeGreaterThan(0);
+    // Hammouchi is in the seed graph: the Interpol article knows him.
+    expect(Number(known)).toBeGreaterThan(0);
+    const store = await openEmbeddedStore(acceptedFactsFile, { watchIntervalMs: 0 });
+    expect((await store.search({ q: 'Jürgen Stock', types: ['Person'], limit: 1 }))[0]?.label).toBe('Jürgen Stock');
+    expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(2);
+  });
+
+  it('counts a second run over the same folder as already in the graph, every fact known', async () => {
+    write('articles/interpol.txt', fixture('interpol-2024.txt'));
+    expect(await run(join(dir, 'articles'), '--accept')).toBe(0);
+    err = [];
+    expect(await run(join(dir, 'articles'), '--accept')).toBe(0);
+    expect(err.at(-1)).toMatch(/1 article: 0 accepted, 1 already in the graph, 0 not accepted; facts: 0 new, [1-9]\d* known/);
+  });
+
+  it('accepts the articles it can, says which it could not and why, and exits 1', async () => {
+    write('articles/1-interpol.txt', fixture('interpol-2024.txt'));
+    write('articles/2-undated.txt', readFileSync(seedFile('001'), 'utf8'));
+    expect(await run(join(dir, 'articles'), '--accept')).toBe(1);
+    expect(err.join('\n')).toMatch(/\[2\/2\] .*2-undated\.txt: not accepted: the article has no date/);
+    expect(err.at(-1)).toMatch(/2 articles: 1 accepted, 0 already in the graph, 1 not accepted/);
+    expect(readAcceptedFacts(acceptedFactsFile)).toHaveLength(1);
+  });
+
+  it('writes nothing when one file of the folder is not an article, naming it', async () => {
+    write('articles/good.txt', fixture('interpol-2024.txt'));
+    write('articles/bad.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    expect(await run(join(dir, 'articles'), '--accept')).toBe(1);
+    expect(err.join('\n')).toMatch(/bad\.txt: is binary/);
+    expect(err.join('\n')).toMatch(/nothing was written/);
+    expect(existsSync(acceptedFactsFile)).toBe(false);
+  });
+
+  it('refuses a folder with no article in it', async () => {
+    write('empty/readme.md', 'rien');
+    expect(await run(join(dir, 'empty'))).toBe(1);
+    expect(err.join('\n')).toMatch(/empty: is a folder with no \.txt article in it/);
+  });
+
+  it('proposes without writing, one review per article, when --accept is not given', async () => {
+    write('articles/a.txt', fixture('interpol-2024.txt'));
+    write('articles/b.txt', fixture('bruxelles-2025.txt'));
+    expect(await run(join(dir, 'articles'), '--json')).toBe(0);
+    expect((JSON.parse(out[0]!) as Proposal[]).map((p) => p.article.status)).toEqual(['new', 'new']);
+    expect(err.at(-1)).toMatch(/2 articles proposed; facts: /);
+    expect(existsSync(acceptedFactsFile)).toBe(false);
+  });
+});
+
 function write(name: string, content: string | Buffer): string {
   const path = join(dir, name);
   const parent = join(path, '..');
