@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { neighbourhoodQuery, pathQuery } from '../contract/requests';
 import type { GraphSlice, PathResult } from '../contract/results';
 import { openEmbeddedStore } from '../boot/open-store';
-import { recordJson } from '../store/record-json';
 import { buildApp } from './app';
 import { graphJson } from './graph-json';
 
@@ -14,7 +13,7 @@ describe('neighbourhood and path replies built from cached record JSON', () => {
     const slice = await store.neighbourhood(neighbourhoodQuery.parse({ id: HAMMOUCHI, depth: '2' }));
     const path = await store.path(pathQuery.parse({ from: 'person:eric-snoek', to: 'person:christopher-wray' }));
     for (const result of [slice, path, { ...slice, total: undefined }, { ...path, found: false, nodes: [], edges: [] }]) {
-      expect(graphJson(result, recordJson)).toBe(JSON.stringify(result));
+      expect(graphJson(result, (record) => store.recordJson(record))).toBe(JSON.stringify(result));
     }
   });
 

@@ -27,7 +27,7 @@ export interface WrittenFacts {
 
 /**
  * The one interface both adapters implement. Queries arrive already validated
- * (see server/api/requests.ts); a store throws the typed errors of ./errors.
+ * (see server/contract/requests.ts); a store throws the typed errors of ./errors.
  */
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
@@ -50,5 +50,12 @@ export interface GraphStore {
    * it all, and nothing was written); one that cannot returns nothing.
    */
   writeFacts(data: GraphData): Promise<WrittenFacts | void>;
+  /**
+   * The JSON text of a node or edge record this store returned, as
+   * JSON.stringify gives it. The embedded store hands out the same records
+   * every time and caches their text, forgetting a record when a write
+   * changes it; Neo4j's are new objects on each query, so it just serialises.
+   */
+  recordJson(record: object): string;
   close(): Promise<void>;
 }

@@ -2,7 +2,6 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { facetsQuery, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../../contract/requests';
 import type { GraphStore } from '../../store/graph-store';
-import { recordJson } from '../../store/record-json';
 import { graphJson } from '../graph-json';
 import { apiSecurityHeaders } from './security-headers';
 
@@ -14,13 +13,9 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
   return result;
 }
 
-/**
- * Replies with a result holding node and edge records. The embedded store
- * hands out the same records every time, so their JSON is cached; Neo4j's are
- * new objects on each query, which a cache would only hold on to.
- */
+/** Replies with a result holding node and edge records, each record's text as the store serialises it (the embedded one caches it). */
 function graphReplies(store: GraphStore) {
-  const recordText = store.kind === 'memory' ? recordJson : (record: object) => JSON.stringify(record);
+  const recordText = (record: object) => store.recordJson(record);
   return (reply: FastifyReply) => (result: object) => reply.type('application/json; charset=utf-8').send(graphJson(result, recordText));
 }
 

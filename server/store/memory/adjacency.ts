@@ -1,23 +1,7 @@
 import type { GraphEdge } from '../../contract/model';
-import type { MemoryState } from './graph';
+import type { Incident, MemoryState } from './memory-state';
 
-/** A node's edges, by direction, and (once asked for) its neighbours' ids in id order. */
-export interface Incident {
-  out: GraphEdge[];
-  in: GraphEdge[];
-  byId?: string[];
-}
-
-/**
- * Incident-edge lists, filled from graphology the first time a node is
- * traversed. graphology keeps adjacency as objects keyed by neighbour id; a
- * hub with thousands of neighbours becomes a V8 dictionary whose for…in
- * rebuilds and sorts its keys on every traversal (4 ms for a 12k-meeting hub),
- * while an array iterates in microseconds. Filled lazily so that loading does
- * not pay for nodes nobody visits.
- */
-export type Adjacency = Map<string, Incident>;
-
+/** A node's incident-edge lists (see Adjacency in memory-state.ts), filled from graphology on its first traversal. */
 export function incident({ graph, adjacency }: MemoryState, id: string): Incident {
   let lists = adjacency.get(id);
   if (!lists) {

@@ -1,42 +1,11 @@
 import { ATTENDANCE_ROLES, type AttendanceRole, type MeetingNode } from '../../contract/model';
 import { TOPIC_IDS, topicNodeId } from '../../contract/topics';
+import { bitCodes } from './bit-codes';
 import { compressedRows } from './compressed-rows';
-import type { MemoryState } from './graph';
+import type { AttendanceIndex, MemoryState } from './memory-state';
+import { Scratch } from './scratch';
 
-/**
- * Who attended which meeting, as typed arrays indexed by small integers.
- *
- * Who-met on a hub walks ten thousand meetings and their attendees. Through
- * the record objects each step is a pointer chase to somewhere in a 400 MiB
- * heap, and those cache misses cost ~0.8 µs a meeting, 30 ms a hub query.
- * The same walk over a few megabytes of contiguous integers stays in cache.
- * Built on first use and dropped whenever the graph changes.
- */
-export interface AttendanceIndex {
-  meetings: MeetingNode[];
-  /** Dates as yyyymmdd numbers, by meeting ordinal. */
-  dayFrom: Int32Array;
-  dayTo: Int32Array;
-  /** Bit i set when the meeting discussed TOPIC_IDS[i]. */
-  topicMask: Int32Array;
-  /** Attendees of meeting m: attendees[attendeeStart[m] … attendeeStart[m + 1]), with their role codes. */
-  attendeeStart: Int32Array;
-  attendees: Int32Array;
-  roleCodes: Uint8Array;
-  attendeeIds: string[];
-  attendeeOrdinal: Map<string, number>;
-  /** Meetings of attendee a, most recent first: meetingsOf[meetingStart[a] … meetingStart[a + 1]). */
-  meetingStart: Int32Array;
-  meetingsOf: Int32Array;
-  /**
-   * Zeros, one per attendee, that a query may count in and must zero again
-   * before it returns: clearing the few it touched beats allocating 100 KiB
-   * for every query. Queries run to completion one at a time.
-   */
-  scratchCounts: Int32Array;
-}
-
-const TOPIC_BIT = new Map(TOPIC_IDS.map((topic, bit) => [topicNodeId(topic), 1 << bit]));
+const TOPIC_BIT = bitCodes(TOPIC_IDS.map(topicNodeId), 'topics');
 
 /** "2024-11-25" → 20241125: bounds and meeting dates are always full ISO days. */
 export const dayNumber = (iso: string) => Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
@@ -49,6 +18,7 @@ export function topicMaskOf(topicNodeIds: readonly string[]): number {
   return mask;
 }
 
+/** Who attended which meeting (see AttendanceIndex in memory-state.ts): built on first use, dropped whenever the graph changes. */
 export function attendanceIndex(state: MemoryState): AttendanceIndex {
   state.attendance ??= buildAttendanceIndex(state);
   return state.attendance;
@@ -124,6 +94,6 @@ function buildAttendanceIndex({ graph, nodes }: MemoryState): AttendanceIndex {
     attendeeStart: byMeeting.start, attendees, roleCodes,
     attendeeIds, attendeeOrdinal,
     meetingStart: byAttendee.start, meetingsOf,
-    scratchCounts: new Int32Array(attendeeIds.length),
+    scratchCounts: new Scratch(new Int32Array(attendeeIds.length), 'who-met counts'),
   };
 }

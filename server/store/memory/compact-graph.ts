@@ -1,30 +1,9 @@
 import { NODE_TYPES } from '../../contract/model';
 import { compressedRows } from './compressed-rows';
-import type { MemoryState } from './graph';
+import type { CompactGraph, MemoryState } from './memory-state';
+import { Scratch } from './scratch';
 
-/**
- * The graph's shape without its records: nodes numbered 0…n−1 and each
- * node's neighbours, either direction, as one contiguous integer array
- * (compressed sparse rows). A breadth-first search over it touches a few
- * megabytes in order instead of chasing record pointers across the heap.
- * Built on first use and dropped whenever the graph changes.
- */
-export interface CompactGraph {
-  ids: string[];
-  ordinal: Map<string, number>;
-  /** NODE_TYPES index of each node. */
-  typeCode: Uint8Array;
-  /** Neighbours of v: neighbours[start[v] … start[v + 1]). */
-  start: Int32Array;
-  neighbours: Int32Array;
-  /**
-   * Per-node marks a search may set and must reset to −1 before it returns
-   * (cheaper than allocating and filling 2 × 400 KiB each query). Searches
-   * run to completion one at a time.
-   */
-  scratch: [Int32Array, Int32Array];
-}
-
+/** The graph's shape without its records (see CompactGraph in memory-state.ts): built on first use, dropped whenever the graph changes. */
 export function compactGraph(state: MemoryState): CompactGraph {
   state.compact ??= buildCompactGraph(state);
   return state.compact;
@@ -43,6 +22,6 @@ function buildCompactGraph({ graph, nodes }: MemoryState): CompactGraph {
   });
   const { start, order } = compressedRows(ends, ids.length);
   const neighbours = Int32Array.from(order, (pair) => ends[pair ^ 1]!);
-  const scratch: [Int32Array, Int32Array] = [new Int32Array(ids.length).fill(-1), new Int32Array(ids.length).fill(-1)];
+  const scratch = new Scratch<[Int32Array, Int32Array]>([new Int32Array(ids.length).fill(-1), new Int32Array(ids.length).fill(-1)], 'path search marks');
   return { ids, ordinal, typeCode, start, neighbours, scratch };
 }

@@ -2,7 +2,7 @@ import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../contra
 import type { FacetsQuery } from '../../contract/requests';
 import type { Facets } from '../../contract/results';
 import { TOPIC_IDS, type TopicId } from '../../contract/topics';
-import type { MemoryGraph } from './graph';
+import type { MemoryGraph } from './memory-state';
 
 /**
  * Counts over the whole graph, topics only over the meetings that overlap

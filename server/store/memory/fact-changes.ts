@@ -1,6 +1,6 @@
 import type { ArticleDoc, GraphData } from '../../contract/model';
 import type { WrittenFacts } from '../graph-store';
-import type { MemoryState } from './graph';
+import type { MemoryState } from './memory-state';
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -9,7 +9,7 @@ const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === J
  * value, relationships that are new or would gain a source, articles not yet
  * held. All zero means the graph already says all of it.
  */
-export function factChanges({ graph }: MemoryState, articles: Map<string, ArticleDoc>, data: GraphData): WrittenFacts {
+export function factChanges({ graph }: MemoryState, articles: ReadonlyMap<string, ArticleDoc>, data: GraphData): WrittenFacts {
   let nodes = 0;
   for (const node of data.nodes) {
     if (!graph.hasNode(node.id)) nodes += 1;

@@ -1,8 +1,8 @@
 import type { GraphNode, NodeType } from '../../contract/model';
 import type { MeetingFilter } from '../../contract/requests';
 import { topicNodeId } from '../../contract/topics';
-import { nodeOf, type MemoryState } from './graph';
 import { incident } from './adjacency';
+import { nodeOf, type MemoryState } from './memory-state';
 
 export type NodePredicate = (id: string, node: GraphNode) => boolean;
 

@@ -1,11 +1,11 @@
 import type { MeetingNode } from '../../contract/model';
 import type { MeetingRow, MeetingsPage } from '../../contract/results';
 import type { MeetingsQuery } from '../../contract/requests';
-import { nodeOf, type MemoryGraph, type MemoryState } from './graph';
+import { orderMeetingRow, toMeetingRef } from '../meeting-ref';
 import { incident } from './adjacency';
+import { discussedTopics } from './discussed-topics';
 import { meetingMatcher } from './meeting-filter';
-import { orderMeetingRow } from '../meeting-ref';
-import { meetingRef } from './meeting-ref';
+import { nodeOf, type MemoryGraph, type MemoryState } from './memory-state';
 
 /** All meetings, oldest first; the store keeps this list between imports. */
 export function meetingsByDate(graph: MemoryGraph): MeetingNode[] {
@@ -35,5 +35,5 @@ function meetingRow(state: MemoryState, meeting: MeetingNode): MeetingRow {
   const articles = incident(state, meeting.id)
     .out.filter((edge) => edge.type === 'REPORTED_IN')
     .map((edge) => edge.target);
-  return orderMeetingRow({ ...meetingRef(state, meeting), kind: meeting.kind, summary: meeting.summary, attendees, articles });
+  return orderMeetingRow({ ...toMeetingRef(meeting, discussedTopics(state, meeting.id)), kind: meeting.kind, summary: meeting.summary, attendees, articles });
 }

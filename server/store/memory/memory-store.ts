@@ -1,12 +1,11 @@
 import type { ArticleDoc, GraphData, MeetingNode } from '../../contract/model';
 import type { Facets } from '../../contract/results';
-import { InvalidQueryError, NotFoundError } from '../errors';
-import type { GraphStore, WrittenFacts } from '../graph-store';
-import { danglingEnd } from './accepted-facts-file';
-import { openAcceptedFactsLog, type AcceptedFactsLog, type LogOptions } from './accepted-facts-log';
-import { factChanges } from './fact-changes';
+import { NotFoundError } from '../errors';
+import type { GraphStore } from '../graph-store';
+import type { LogOptions } from './accepted-facts-log';
 import { computeFacets } from './facets';
-import { createMemoryState } from './graph';
+import { factWriter } from './fact-writer';
+import { createMemoryState } from './memory-state';
 import { meetingsByDate, meetingsPage } from './meetings';
 import { mergeGraph } from './merge-graph';
 import { neighbourhood } from './neighbourhood';
@@ -35,8 +34,6 @@ export function createMemoryStore(): MemoryStore {
   let facets: Facets | null = null;
   let timeline: MeetingNode[] | null = null;
 
-  let log: AcceptedFactsLog | undefined;
-
   const merge = (data: GraphData) => {
     mergeGraph(state, data);
     for (const article of data.articles) articles.set(article.id, article);
@@ -45,33 +42,19 @@ export function createMemoryStore(): MemoryStore {
     facets = null;
     timeline = null;
   };
-  const importGraph = async (data: GraphData) => merge(data);
-  const target = { hasNode: (id: string) => graph.hasNode(id), apply: merge };
+  const facts = factWriter(state, articles, merge);
 
   return {
     kind: 'memory',
-    async health() {
-      return { ok: true, store: 'memory', nodes: graph.order, relationships: graph.size };
-    },
-    async search(query) {
-      return index.search(query);
-    },
-    async node(id) {
-      return nodeDetails(graph, id);
-    },
-    async neighbourhood(query) {
-      return neighbourhood(state, query);
-    },
-    async whoMet(query) {
-      return whoMet(state, query);
-    },
-    async path(query) {
-      return shortestPath(state, query);
-    },
+    health: async () => ({ ok: true, store: 'memory', nodes: graph.order, relationships: graph.size }),
+    search: async (query) => index.search(query),
+    node: async (id) => nodeDetails(graph, id),
+    neighbourhood: async (query) => neighbourhood(state, query),
+    whoMet: async (query) => whoMet(state, query),
+    path: async (query) => shortestPath(state, query),
     async facets(query = {}) {
       if (query.from || query.to) return computeFacets(graph, query);
-      facets ??= computeFacets(graph);
-      return facets;
+      return (facets ??= computeFacets(graph));
     },
     async meetings(query) {
       timeline ??= meetingsByDate(graph);
@@ -82,26 +65,12 @@ export function createMemoryStore(): MemoryStore {
       if (!article) throw new NotFoundError('article', id);
       return article;
     },
-    importGraph,
-    async writeFacts(data: GraphData) {
-      // Decided after catching up with other writers (under the log's lock, when there is a log).
-      let changes: WrittenFacts = { nodes: 0, relationships: 0, articles: 0 };
-      const isNew = () => {
-        const dangling = danglingEnd(data, target.hasNode);
-        if (dangling) throw new InvalidQueryError(dangling, 'facts');
-        changes = factChanges(state, articles, data);
-        return changes.nodes + changes.relationships + changes.articles > 0;
-      };
-      if (log) await log.append({ acceptedAt: new Date().toISOString(), articleId: data.articles[0]?.id ?? 'unknown', data }, isNew);
-      else if (isNew()) merge(data);
-      return changes;
-    },
-    async useAcceptedFacts(path, options) {
-      log?.close();
-      log = await openAcceptedFactsLog(path, target, options);
-    },
+    importGraph: async (data) => merge(data),
+    writeFacts: facts.writeFacts,
+    useAcceptedFacts: facts.useAcceptedFacts,
+    recordJson: (record) => state.recordJson.json(record),
     async close() {
-      log?.close();
+      facts.close();
       graph.clear();
       state.adjacency.clear();
       state.nodes.clear();

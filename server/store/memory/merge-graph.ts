@@ -1,7 +1,6 @@
 import type { GraphData } from '../../contract/model';
-import { forgetRecordJson } from '../record-json';
 import { noteNewEdge } from './adjacency';
-import type { MemoryState } from './graph';
+import type { MemoryState } from './memory-state';
 import { useDictionaryNeighbourTables } from './neighbour-tables';
 
 /**
@@ -17,10 +16,10 @@ export function mergeGraph(state: MemoryState, data: Pick<GraphData, 'nodes' | '
   for (const node of data.nodes) {
     if (fresh || !graph.hasNode(node.id)) {
       graph.addNode(node.id, node);
-      useDictionaryNeighbourTables(graph, node.id);
+      if (state.dictionaryNeighbourTables && !useDictionaryNeighbourTables(graph, node.id)) fallBackToGraphologyTables(state);
     } else {
       graph.mergeNode(node.id, node);
-      forgetRecordJson(graph.getNodeAttributes(node.id));
+      state.recordJson.forget(graph.getNodeAttributes(node.id));
     }
     // mergeNode assigns into the record graphology already holds: keep that one.
     state.nodes.set(node.id, graph.getNodeAttributes(node.id));
@@ -35,6 +34,19 @@ export function mergeGraph(state: MemoryState, data: Pick<GraphData, 'nodes' | '
     for (const s of edge.sources) {
       if (!known.sources.some((k) => k.articleId === s.articleId && k.quote === s.quote)) known.sources.push(s);
     }
-    forgetRecordJson(known);
+    state.recordJson.forget(known);
   }
+}
+
+/**
+ * graphology's private node records are not what neighbour-tables.ts expects
+ * (its version moved past the one package.json pins): the graph stays correct
+ * with graphology's own tables, only slower at 100k nodes. Say so once, and
+ * stop trying for the rest of this graph.
+ */
+function fallBackToGraphologyTables(state: MemoryState) {
+  state.dictionaryNeighbourTables = false;
+  console.warn(
+    '[liaison] graphology’s node records changed shape: keeping its own neighbour tables (correct, but large graphs are slower); see server/store/memory/neighbour-tables.ts',
+  );
 }

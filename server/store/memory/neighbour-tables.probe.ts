@@ -4,7 +4,7 @@
  * V8 keeps in fast mode, each a chain of hidden classes. Prints { checked, fast }.
  */
 import { loadSeed } from '../../../graph-seed/load';
-import { createMemoryState } from './graph';
+import { createMemoryState } from './memory-state';
 import { mergeGraph } from './merge-graph';
 
 // Natives syntax only parses at run time, with the flag: hence a Function.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../../graph-seed/load';
-import { createMemoryState } from './graph';
+import { createMemoryState } from './memory-state';
 import { mergeGraph } from './merge-graph';
 import { useDictionaryNeighbourTables } from './neighbour-tables';
 

@@ -1,4 +1,4 @@
-import type { MemoryGraph } from './graph';
+import type { MemoryGraph } from './memory-state';
 
 /** The part of graphology's private node record this file touches. */
 interface NeighbourTables {

@@ -2,7 +2,8 @@ import type { GraphSlice } from '../../contract/results';
 import type { NeighbourhoodQuery } from '../../contract/requests';
 import { NotFoundError } from '../errors';
 import { someNeighbour } from './adjacency';
-import { edgesAmong, nodeOf, type MemoryState } from './graph';
+import { edgesAmong } from './edges-among';
+import { nodeOf, type MemoryState } from './memory-state';
 import { viewFilter } from './meeting-filter';
 
 /**

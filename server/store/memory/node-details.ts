@@ -1,7 +1,7 @@
 import type { RelType } from '../../contract/model';
 import type { NeighbourRef, NodeDetails, RelationSummary, SourceRef } from '../../contract/results';
 import { NotFoundError } from '../errors';
-import type { MemoryGraph } from './graph';
+import type { MemoryGraph } from './memory-state';
 
 const MAX_NEIGHBOURS = 200;
 const MAX_SOURCES = 200;

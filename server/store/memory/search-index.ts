@@ -4,6 +4,8 @@ import type { SearchHit } from '../../contract/results';
 import type { SearchQuery } from '../../contract/requests';
 import { foldAccents } from '../../text/normalise';
 import { fuzziness, matchedName, searchableNames } from '../searchable-names';
+import { NODE_TYPE_BIT } from './bit-codes';
+import { Scratch } from './scratch';
 
 interface Doc {
   id: string;
@@ -25,6 +27,19 @@ const FUZZY_QUALITY = 0.45;
 
 const tokenize = (text: string) => text.split(/[\s\-'’.,:;()|/]+/u).filter(Boolean).map(foldAccents);
 
+/** The documents and the term → postings tree; ordinals index every per-document array. */
+interface IndexData {
+  terms: SearchableMap<number[]>;
+  docs: (Doc | null)[];
+  typeCode: number[];
+  /** Words per name, on average: a match in a short name says more than one in a long title. */
+  nameLength: number[];
+  ordinalOf: Map<string, number>;
+  live: number;
+  /** Per-document scores, zero between queries: a query clears what it touched rather than allocating 2 MiB. */
+  scratch: Scratch<{ matched: Uint8Array; best: Float64Array; score: Float64Array }>;
+}
+
 /**
  * Name search: accent- and case-folded words, prefix on the word being typed,
  * typo-tolerant when nothing matches exactly, every word required, ranked by
@@ -36,82 +51,102 @@ const tokenize = (text: string) => text.split(/[\s\-'’.,:;()|/]+/u).filter(Boo
  * names matches thousands: 5 ms a query, where this takes well under one.
  */
 export function createSearchIndex() {
-  const terms = new SearchableMap<number[]>();
-  const docs: (Doc | null)[] = [];
-  const typeCode: number[] = [];
-  /** Words per name, on average: a match in a short name says more than one in a long title. */
-  const nameLength: number[] = [];
-  const ordinalOf = new Map<string, number>();
-  let live = 0;
-
-  const add = (nodes: GraphNode[]) => {
-    for (const node of nodes) {
-      const names = searchableNames(node);
-      const previous = ordinalOf.get(node.id);
-      if (previous !== undefined) {
-        // Postings are append-only: a replaced document leaves a tombstone that queries skip.
-        docs[previous] = null;
-        ordinalOf.delete(node.id);
-        live -= 1;
-      }
-      if (names.length === 0) continue;
-      const ordinal = docs.length;
-      docs.push({ id: node.id, type: node.type, label: node.label, names });
-      typeCode.push(NODE_TYPES.indexOf(node.type));
-      ordinalOf.set(node.id, ordinal);
-      live += 1;
-      const tokens = names.flatMap(tokenize);
-      nameLength.push(tokens.length / names.length);
-      for (const word of new Set(tokens)) {
-        const postings = terms.get(word);
-        if (postings) postings.push(ordinal);
-        else terms.set(word, [ordinal]);
-      }
-    }
+  const data: IndexData = {
+    terms: new SearchableMap<number[]>(),
+    docs: [],
+    typeCode: [],
+    nameLength: [],
+    ordinalOf: new Map(),
+    live: 0,
+    scratch: new Scratch({ matched: new Uint8Array(0), best: new Float64Array(0), score: new Float64Array(0) }, 'search scores'),
   };
-
-  /** Index terms a query word matches: exactly, by prefix when it is being typed, within a few edits on the typo pass. */
-  const matchesOf = (word: string, isLast: boolean, fuzzy: boolean): TermMatch[] => {
-    const found = new Map<string, TermMatch>();
-    const note = (term: string, postings: number[], quality: number) => {
-      const known = found.get(term);
-      if (!known || known.quality < quality) found.set(term, { term, postings, quality });
-    };
-    const exact = terms.get(word);
-    if (exact) note(word, exact, 1);
-    if (isLast && word.length >= 2) {
-      for (const [term, postings] of terms.atPrefix(word)) note(term, postings, term === word ? 1 : PREFIX_QUALITY);
-    }
-    if (fuzzy && fuzziness(word) > 0) {
-      for (const [term, [postings, distance]] of terms.fuzzyGet(word, fuzziness(word))) {
-        note(term, postings, distance === 0 ? 1 : FUZZY_QUALITY / distance);
-      }
-    }
-    return [...found.values()];
+  return {
+    add: (nodes: GraphNode[]) => addNodes(data, nodes),
+    search: (query: SearchQuery) => searchIndex(data, query),
+    size: () => data.live,
   };
+}
 
-  // Per-document scratch, zero between queries: a query clears what it touched rather than allocating 2 MiB.
-  let matched = new Uint8Array(0);
-  let best = new Float64Array(0);
-  let score = new Float64Array(0);
-
-  const run = (words: string[], types: number | null, fuzzy: boolean, limit: number) => {
-    if (matched.length < docs.length) {
-      const size = Math.ceil(docs.length * 1.5);
-      [matched, best, score] = [new Uint8Array(size), new Float64Array(size), new Float64Array(size)];
+function addNodes(data: IndexData, nodes: GraphNode[]) {
+  for (const node of nodes) {
+    const names = searchableNames(node);
+    const previous = data.ordinalOf.get(node.id);
+    if (previous !== undefined) {
+      // Postings are append-only: a replaced document leaves a tombstone that queries skip.
+      data.docs[previous] = null;
+      data.ordinalOf.delete(node.id);
+      data.live -= 1;
     }
+    if (names.length === 0) continue;
+    const ordinal = data.docs.length;
+    data.docs.push({ id: node.id, type: node.type, label: node.label, names });
+    data.typeCode.push(NODE_TYPES.indexOf(node.type));
+    data.ordinalOf.set(node.id, ordinal);
+    data.live += 1;
+    const tokens = names.flatMap(tokenize);
+    data.nameLength.push(tokens.length / names.length);
+    for (const word of new Set(tokens)) {
+      const postings = data.terms.get(word);
+      if (postings) postings.push(ordinal);
+      else data.terms.set(word, [ordinal]);
+    }
+  }
+}
+
+function searchIndex(data: IndexData, query: SearchQuery): SearchHit[] {
+  // The per-document word count is a byte; a query of 200 characters has at most 100 words anyway.
+  const words = tokenize(query.q).slice(0, 255);
+  if (words.length === 0) return [];
+  const types = query.types?.length ? query.types.reduce((mask, type) => mask | NODE_TYPE_BIT.get(type)!, 0) : null;
+  // Typos are tolerated only when the exact pass finds nothing: the typo pass costs ten times more.
+  let result = scoreWords(data, words, types, false, query.limit);
+  if (result.hits.length === 0) result = scoreWords(data, words, types, true, query.limit);
+  return result.hits.map(({ ordinal, score }) => {
+    const doc = data.docs[ordinal]!;
+    return { id: doc.id, type: doc.type, label: doc.label, matched: matchedName(doc.names, result.usedTerms), score: Math.round(score * 1000) / 1000 };
+  });
+}
+
+/** Index terms a query word matches: exactly, by prefix when it is being typed, within a few edits on the typo pass. */
+function matchesOf({ terms }: IndexData, word: string, isLast: boolean, fuzzy: boolean): TermMatch[] {
+  const found = new Map<string, TermMatch>();
+  const note = (term: string, postings: number[], quality: number) => {
+    const known = found.get(term);
+    if (!known || known.quality < quality) found.set(term, { term, postings, quality });
+  };
+  const exact = terms.get(word);
+  if (exact) note(word, exact, 1);
+  if (isLast && word.length >= 2) {
+    for (const [term, postings] of terms.atPrefix(word)) note(term, postings, term === word ? 1 : PREFIX_QUALITY);
+  }
+  if (fuzzy && fuzziness(word) > 0) {
+    for (const [term, [postings, distance]] of terms.fuzzyGet(word, fuzziness(word))) {
+      note(term, postings, distance === 0 ? 1 : FUZZY_QUALITY / distance);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The documents that match every word, best first, and the index terms that matched. */
+function scoreWords(data: IndexData, words: string[], types: number | null, fuzzy: boolean, limit: number) {
+  return data.scratch.use((scratch) => {
+    if (scratch.matched.length < data.docs.length) {
+      const size = Math.ceil(data.docs.length * 1.5);
+      [scratch.matched, scratch.best, scratch.score] = [new Uint8Array(size), new Float64Array(size), new Float64Array(size)];
+    }
+    const { matched, best, score } = scratch;
     // matched[d] = how many query words document d matched so far; a document must match each in turn.
     let touched: number[] = [];
     let candidates: number[] = [];
     const usedTerms: string[] = [];
     for (const [w, word] of words.entries()) {
       const reached: number[] = [];
-      for (const { term, postings, quality } of matchesOf(word, w === words.length - 1, fuzzy)) {
-        const weight = quality * Math.log(1 + live / postings.length);
+      for (const { term, postings, quality } of matchesOf(data, word, w === words.length - 1, fuzzy)) {
+        const weight = quality * Math.log(1 + data.live / postings.length);
         let used = false;
         for (const d of postings) {
           if (matched[d] === w) {
-            if (docs[d] === null || (types !== null && (types & (1 << typeCode[d]!)) === 0)) continue;
+            if (data.docs[d] === null || (types !== null && (types & (1 << data.typeCode[d]!)) === 0)) continue;
             matched[d] = w + 1;
             best[d] = weight;
             reached.push(d);
@@ -126,27 +161,11 @@ export function createSearchIndex() {
       if (candidates.length === 0) break;
     }
     // Shorter names first among equals: the person "Abdellatif Hammouchi" before an article titled "Hammouchi en visite…".
-    for (const d of candidates) score[d] = score[d]! / (1 + 0.15 * nameLength[d]!);
+    for (const d of candidates) score[d] = score[d]! / (1 + 0.15 * data.nameLength[d]!);
     const hits = topByScore(candidates, score, limit);
     for (const d of touched) matched[d] = best[d] = score[d] = 0;
     return { hits, usedTerms };
-  };
-
-  const search = (query: SearchQuery): SearchHit[] => {
-    // The per-document word count is a byte; a query of 200 characters has at most 100 words anyway.
-    const words = tokenize(query.q).slice(0, 255);
-    if (words.length === 0) return [];
-    const types = query.types?.length ? query.types.reduce((mask, type) => mask | (1 << NODE_TYPES.indexOf(type)), 0) : null;
-    // Typos are tolerated only when the exact pass finds nothing: the typo pass costs ten times more.
-    let result = run(words, types, false, query.limit);
-    if (result.hits.length === 0) result = run(words, types, true, query.limit);
-    return result.hits.map(({ ordinal, score }) => {
-      const doc = docs[ordinal]!;
-      return { id: doc.id, type: doc.type, label: doc.label, matched: matchedName(doc.names, result.usedTerms), score: Math.round(score * 1000) / 1000 };
-    });
-  };
-
-  return { add, search, size: () => live };
+  });
 }
 
 /** The `limit` highest scores, highest first, ties in index order; one pass, no sort of all candidates. */

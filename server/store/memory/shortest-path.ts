@@ -1,16 +1,17 @@
-import { NODE_TYPES, type NodeType } from '../../contract/model';
+import type { NodeType } from '../../contract/model';
 import type { PathResult } from '../../contract/results';
 import type { PathQuery } from '../../contract/requests';
 import { NotFoundError } from '../errors';
-import { compactGraph, type CompactGraph } from './compact-graph';
-import type { MemoryState } from './graph';
+import { compactGraph } from './compact-graph';
+import type { CompactGraph, MemoryState } from './memory-state';
+import { NODE_TYPE_BIT } from './bit-codes';
 
 /**
  * Node types a connection may pass through. Topics, regions and articles are
  * left out: everyone is "connected" through terrorism, which tells nothing.
  */
 export const PATH_THROUGH: ReadonlySet<NodeType> = new Set(['Person', 'Organization', 'Country', 'Meeting', 'Agreement']);
-const PASSABLE = [...PATH_THROUGH].reduce((mask, type) => mask | (1 << NODE_TYPES.indexOf(type)), 0);
+const PASSABLE = [...PATH_THROUGH].reduce((mask, type) => mask | NODE_TYPE_BIT.get(type)!, 0);
 
 /**
  * Shortest undirected connection, searched from both ends at once. Written
@@ -37,37 +38,43 @@ export function shortestPath(state: MemoryState, query: PathQuery): PathResult {
 /** Node ordinals from `from` to `to`, or null when no connection is short enough. */
 function search(compact: CompactGraph, from: number, to: number, maxLength: number): number[] | null {
   if (from === to) return [from];
-  const { start, neighbours, typeCode } = compact;
   // parent[side][v]: the node v was reached from, v itself for the two ends, −1 when not reached.
-  const parent = compact.scratch;
-  const touched: number[] = [from, to];
-  parent[0][from] = from;
-  parent[1][to] = to;
+  return compact.scratch.use((parent) => {
+    const touched: number[] = [from, to];
+    parent[0][from] = from;
+    parent[1][to] = to;
+    try {
+      return meet(compact, parent, touched, from, to, maxLength);
+    } finally {
+      for (const v of touched) parent[0][v] = parent[1][v] = -1;
+    }
+  });
+}
+
+/** Grows both frontiers until they meet; every node it marks goes into `touched`. */
+function meet(compact: CompactGraph, parent: [Int32Array, Int32Array], touched: number[], from: number, to: number, maxLength: number): number[] | null {
+  const { start, neighbours, typeCode } = compact;
   const frontiers = [[from], [to]];
   let meeting = -1;
-  try {
-    for (let length = 0; frontiers[0]!.length > 0 && frontiers[1]!.length > 0 && length < maxLength; length++) {
-      // Grow the side that costs less to expand: edges to scan, not nodes (one hub outweighs hundreds of people).
-      const side = work(start, frontiers[0]!) <= work(start, frontiers[1]!) ? 0 : 1;
-      const [mine, theirs] = [parent[side]!, parent[1 - side]!];
-      const next: number[] = [];
-      for (const u of frontiers[side]!) {
-        for (let k = start[u]!; k < start[u + 1]! && meeting < 0; k++) {
-          const v = neighbours[k]!;
-          if (mine[v] !== -1 || (v !== to && v !== from && (PASSABLE & (1 << typeCode[v]!)) === 0)) continue;
-          mine[v] = u;
-          touched.push(v);
-          if (theirs[v] !== -1) meeting = v;
-          else next.push(v);
-        }
-        if (meeting >= 0) return [...walk(parent[0], meeting).reverse(), ...walk(parent[1], meeting).slice(1)];
+  for (let length = 0; frontiers[0]!.length > 0 && frontiers[1]!.length > 0 && length < maxLength; length++) {
+    // Grow the side that costs less to expand: edges to scan, not nodes (one hub outweighs hundreds of people).
+    const side = work(start, frontiers[0]!) <= work(start, frontiers[1]!) ? 0 : 1;
+    const [mine, theirs] = [parent[side]!, parent[1 - side]!];
+    const next: number[] = [];
+    for (const u of frontiers[side]!) {
+      for (let k = start[u]!; k < start[u + 1]! && meeting < 0; k++) {
+        const v = neighbours[k]!;
+        if (mine[v] !== -1 || (v !== to && v !== from && (PASSABLE & (1 << typeCode[v]!)) === 0)) continue;
+        mine[v] = u;
+        touched.push(v);
+        if (theirs[v] !== -1) meeting = v;
+        else next.push(v);
       }
-      frontiers[side] = next;
+      if (meeting >= 0) return [...walk(parent[0], meeting).reverse(), ...walk(parent[1], meeting).slice(1)];
     }
-    return null;
-  } finally {
-    for (const v of touched) parent[0][v] = parent[1][v] = -1;
+    frontiers[side] = next;
   }
+  return null;
 }
 
 function work(start: Int32Array, frontier: number[]): number {

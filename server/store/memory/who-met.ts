@@ -2,9 +2,10 @@ import { LIMITS, type WhoMetQuery } from '../../contract/requests';
 import type { MeetingRef, WhoMetResult } from '../../contract/results';
 import { topicNodeId } from '../../contract/topics';
 import { InvalidQueryError, NotFoundError } from '../errors';
-import { nodeOf, type MemoryState } from './graph';
+import { toMeetingRef } from '../meeting-ref';
 import { attendanceIndex, dayNumber, roleOf, topicMaskOf } from './attendance';
-import { meetingRef } from './meeting-ref';
+import { discussedTopics } from './discussed-topics';
+import { nodeOf, type MemoryState } from './memory-state';
 
 /**
  * The people and agencies who sat in the same meetings as a person or an
@@ -26,22 +27,23 @@ export function whoMet(state: MemoryState, query: WhoMetQuery): WhoMetResult {
   const topics = topicMaskOf((query.topics ?? []).map(topicNodeId));
 
   // Pass 1 counts co-attendances; a hub shares tens of thousands.
-  const counts = index.scratchCounts;
   const met: number[] = [];
   const chosen: number[] = [];
-  for (let k = meetingStart[self]!; k < meetingStart[self + 1]!; k++) {
-    const m = meetingsOf[k]!;
-    if (dayTo[m]! < from || dayFrom[m]! > to || (topics !== 0 && (topicMask[m]! & topics) === 0)) continue;
-    chosen.push(m);
-    for (let j = attendeeStart[m]!; j < attendeeStart[m + 1]!; j++) {
-      const a = attendees[j]!;
-      if (a !== self && counts[a]!++ === 0) met.push(a);
+  const { top, meetingCounts } = index.scratchCounts.use((counts) => {
+    for (let k = meetingStart[self]!; k < meetingStart[self + 1]!; k++) {
+      const m = meetingsOf[k]!;
+      if (dayTo[m]! < from || dayFrom[m]! > to || (topics !== 0 && (topicMask[m]! & topics) === 0)) continue;
+      chosen.push(m);
+      for (let j = attendeeStart[m]!; j < attendeeStart[m + 1]!; j++) {
+        const a = attendees[j]!;
+        if (a !== self && counts[a]!++ === 0) met.push(a);
+      }
     }
-  }
-
-  const top = topByCount(met, counts, query.limit);
-  const meetingCounts = top.map((a) => counts[a]!);
-  for (const a of met) counts[a] = 0;
+    const top = topByCount(met, counts, query.limit);
+    const meetingCounts = top.map((a) => counts[a]!);
+    for (const a of met) counts[a] = 0;
+    return { top, meetingCounts };
+  });
   const refsOf = new Map(top.map((a) => [a, [] as MeetingRef[]]));
 
   // Pass 2 describes the meetings of the rows returned, most recent first, until every row is full.
@@ -51,7 +53,8 @@ export function whoMet(state: MemoryState, query: WhoMetQuery): WhoMetResult {
     for (let j = attendeeStart[m]!; j < attendeeStart[m + 1]!; j++) {
       const refs = refsOf.get(attendees[j]!);
       if (!refs || refs.length === LIMITS.meetingsPerWhoMetRow) continue;
-      refs.push(meetingRef(state, index.meetings[m]!, roleOf(index.roleCodes[j]!)));
+      const meeting = index.meetings[m]!;
+      refs.push(toMeetingRef(meeting, discussedTopics(state, meeting.id), roleOf(index.roleCodes[j]!)));
       if (refs.length === LIMITS.meetingsPerWhoMetRow) rowsToFill -= 1;
     }
   }

@@ -29,6 +29,7 @@ export function createNeo4jStore(driver: Driver, config: Neo4jConfig): GraphStor
     article: (id) => article(run, id),
     importGraph: (data) => importGraph(run, data),
     writeFacts: (data) => writeFacts(driver, config, data),
+    recordJson: (record) => JSON.stringify(record),
     close: () => driver.close(),
   };
 }
