@@ -9,7 +9,8 @@ import { NODE_TYPES } from '@contract/model';
 import { random } from '../../tests/support/synthetic-graph';
 import { exportScale } from '../src/features/export/exporters';
 import { runLayout } from '../src/graph/layouts';
-import { createCanvas, syncElements } from '../src/graph/useCytoscape';
+import { createCanvas } from '../src/graph/canvas-instance';
+import { syncElements } from '../src/graph/sync-elements';
 
 cytoscape.use(fcose);
 

@@ -1,5 +1,5 @@
 /** Server data under one key factory; React Query caches, dedupes and retries it. */
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { ArticleDoc } from '@contract/model';
 import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '@contract/results';
 import type { Filters } from '../state/view';
@@ -68,6 +68,15 @@ export const useArticle = (id: string | undefined) =>
     staleTime: Infinity,
   });
 
+/** Several queries' answers, and their data as one list that stays the same array until an answer changes. */
+export interface QueryList<T> {
+  queries: UseQueryResult<T>[];
+  data: (T | undefined)[];
+}
+
+// React Query keeps a combined result identical, part by part, while it is equal: so `data` changes only when an answer does.
+const combineList = <T>(queries: UseQueryResult<T>[]): QueryList<T> => ({ queries, data: queries.map((q) => q.data) });
+
 /** One neighbourhood query per expanded node; filters apply to every expansion. */
 export const useNeighbourhoods = (expanded: { id: string; pages: number }[], filters: Filters, enabled: boolean) =>
   useQueries({
@@ -79,6 +88,7 @@ export const useNeighbourhoods = (expanded: { id: string; pages: number }[], fil
       placeholderData: keepPreviousData,
       staleTime: 60_000,
     })),
+    combine: combineList<GraphSlice>,
   });
 
 export const useWhoMets = (ids: string[], filters: Filters, enabled: boolean) =>
@@ -89,6 +99,7 @@ export const useWhoMets = (ids: string[], filters: Filters, enabled: boolean) =>
       enabled,
       staleTime: 60_000,
     })),
+    combine: combineList<WhoMetResult>,
   });
 
 export const usePath = (path: [string, string] | undefined) =>

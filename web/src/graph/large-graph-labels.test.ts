@@ -1,7 +1,8 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { LABEL_ZOOM, LARGE_GRAPH } from './stylesheet';
-import { followZoomWithLabels, syncElements } from './useCytoscape';
+import { followZoomWithLabels } from './canvas-instance';
+import { syncElements } from './sync-elements';
 
 const people = (count: number): ElementDefinition[] =>
   Array.from({ length: count }, (_, i) => ({ group: 'nodes', data: { id: `person:${i}`, label: `Person ${i}`, type: 'Person', size: 30 } }));

@@ -1,12 +1,11 @@
-import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { NodeType } from '@contract/model';
 import type { LayoutName } from '../state/view';
-import { LABEL_RIGHT, LARGE_GRAPH } from './stylesheet';
+import { LAYOUT_REGISTRY } from './layout-registry';
+import { LARGE_GRAPH } from './stylesheet';
 import { placeNewcomers } from './place-newcomers';
-import { timelinePositions, TIMELINE_AXIS } from './timeline-layout';
 import { revealPlacedEdges, UNPLACED } from './unplaced-edges';
-import { layoutInWorker } from './worker-layout';
+import { layoutInWorker } from './layout-in-worker';
 
 // fcose registers through the same registry as the built-in layouts.
 cytoscape.use(fcose);
@@ -38,54 +37,14 @@ function placeElements(cy: Core, name: LayoutName, visible: Collection, isCurren
   const large = visible.length > LARGE_GRAPH;
   // Thousands of nodes: force-directed off the main thread, so the page never freezes (and always from scratch: see draft-layout.ts).
   if (name === 'fcose' && large) return layoutInWorker(cy, visible, isCurrent);
-  const common = { fit: true, padding: 40, animate: false } as const;
-  let options: LayoutOptions;
-  if (name !== 'timeline') {
-    cy.scratch(TIMELINE_AXIS, null);
-    cy.nodes(`.${LABEL_RIGHT}`).removeClass(LABEL_RIGHT);
-  }
-  if (name === 'timeline') {
-    const timeline = timelinePositions(
-      visible.nodes().map((n) => ({ id: n.id(), type: n.data('type') as NodeType, dateFrom: n.data('dateFrom') as string | undefined })),
-      visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, date: e.data('date') as string | undefined })),
-    );
-    cy.scratch(TIMELINE_AXIS, timeline.axis);
-    const right = new Set(timeline.labelRight);
-    cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass(LABEL_RIGHT, right.has(n.id()))));
-    const { positions } = timeline;
-    options = { name: 'preset', positions: (node: NodeSingular) => (node.hasClass('pinned') ? node.position() : (positions.get(node.id()) ?? { x: 0, y: 0 })), ...common } as LayoutOptions;
-  } else if (name === 'concentric') {
-    visible = visible.not('.pinned');
-    options = {
-      name: 'concentric',
-      concentric: (node: { degree(loops: boolean): number }) => node.degree(false),
-      levelWidth: () => 2,
-      minNodeSpacing: 24,
-      ...common,
-    } as LayoutOptions;
-  } else {
-    options = {
-      name: 'fcose',
-      quality: large ? 'draft' : 'default',
-      randomize: true,
-      animate: false,
-      // Room for labels around hubs: label-choice.ts draws those that fit.
-      nodeRepulsion: () => (large ? 9000 : 30000),
-      idealEdgeLength: () => (large ? 90 : 150),
-      nodeSeparation: 110,
-      ...(visible.nodes('.pinned').nonempty() ? { fixedNodeConstraint: visible.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) } : {}),
-      numIter: large ? 600 : 2500,
-      fit: true,
-      padding: 40,
-    } as LayoutOptions;
-  }
-  const run = visible.layout(options);
+  const { eles, options } = LAYOUT_REGISTRY[name].prepare(cy, visible, large);
+  const run = eles.layout(options);
   const stopped = new Promise<void>((resolve) => {
     run.one('layoutstop', () => {
       // A handful of nodes would be fitted at giant size: keep them at a readable zoom.
       if (cy.zoom() > MAX_FIT_ZOOM) {
         cy.zoom(MAX_FIT_ZOOM);
-        cy.center(visible);
+        cy.center(eles);
       }
       resolve();
     });

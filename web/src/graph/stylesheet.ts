@@ -39,6 +39,11 @@ export function labelFontSize(zoom: number): number {
  * (big graphs keep 11, with labels only once zoomed in).
  */
 export function stylesheet(large: boolean, { labels = true, fontSize = FONT_PX } = {}): StylesheetJson {
+  return [...nodeRules(large, labels, fontSize), ...edgeRules(large), ...markRules()];
+}
+
+/** Nodes: size from data, shape, colour and icon per type, labels below. */
+function nodeRules(large: boolean, labels: boolean, fontSize: number): StylesheetJson {
   const icons = !large;
   return [
     {
@@ -47,23 +52,7 @@ export function stylesheet(large: boolean, { labels = true, fontSize = FONT_PX }
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        ...(labels
-          ? {
-              label: 'data(label)',
-              'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-              'font-size': large ? FONT_PX : fontSize,
-              color: '#1d2733',
-              'text-valign': 'bottom',
-              'text-margin-y': 4,
-              // Labels come broken into lines (label-text.ts); Cytoscape keeps those lines and breaks none itself.
-              'text-wrap': large ? 'none' : 'wrap',
-              'text-max-width': '1000px',
-              'text-outline-color': '#ffffff',
-              // Outlines cost a text measure per label per frame: not on big graphs.
-              'text-outline-width': large ? 0 : 2,
-              'min-zoomed-font-size': large ? 12 : 5,
-            }
-          : {}),
+        ...(labels ? labelStyle(large, fontSize) : {}),
         ...(icons ? { 'background-width': '58%', 'background-height': '58%' } : {}),
         'border-width': 1.5,
         'border-color': '#ffffff',
@@ -77,6 +66,30 @@ export function stylesheet(large: boolean, { labels = true, fontSize = FONT_PX }
         ...(icons ? { 'background-image': TYPE_STYLES[type].icon } : {}),
       },
     })),
+  ];
+}
+
+function labelStyle(large: boolean, fontSize: number) {
+  return {
+    label: 'data(label)',
+    'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+    'font-size': large ? FONT_PX : fontSize,
+    color: '#1d2733',
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    // Labels come broken into lines (label-text.ts); Cytoscape keeps those lines and breaks none itself.
+    'text-wrap': large ? 'none' : 'wrap',
+    'text-max-width': '1000px',
+    'text-outline-color': '#ffffff',
+    // Outlines cost a text measure per label per frame: not on big graphs.
+    'text-outline-width': large ? 0 : 2,
+    'min-zoomed-font-size': large ? 12 : 5,
+  } as const;
+}
+
+/** Edges: a colour and dash per relationship; who-met links as thick as the meetings behind them. */
+function edgeRules(large: boolean): StylesheetJson {
+  return [
     {
       selector: 'edge',
       style: {
@@ -101,6 +114,12 @@ export function stylesheet(large: boolean, { labels = true, fontSize = FONT_PX }
         'text-background-padding': '2px',
       },
     },
+  ];
+}
+
+/** What the researcher did and sees: expanded, pinned, selected, on a path, faded, hidden. */
+function markRules(): StylesheetJson {
+  return [
     { selector: 'node.expanded', style: { 'border-color': '#1d2733', 'border-width': 2.5 } },
     { selector: 'node.pinned', style: { 'border-style': 'dashed', 'border-color': '#1d2733', 'border-width': 3 } },
     { selector: 'node:selected', style: { 'border-color': '#f5b700', 'border-width': 5 } },

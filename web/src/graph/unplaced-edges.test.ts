@@ -2,7 +2,7 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { runLayout } from './layouts';
 import { LARGE_GRAPH } from './stylesheet';
-import { syncElements } from './useCytoscape';
+import { syncElements } from './sync-elements';
 
 /** A chain of people: n nodes, n − 1 edges. */
 function chain(nodes: number): ElementDefinition[] {

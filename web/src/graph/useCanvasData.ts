@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { GraphSlice, WhoMetResult } from '@contract/results';
 import { usePath, useNeighbourhoods, useWhoMets } from '../api/queries';
 import type { ViewState } from '../state/view';
 import { pathHighlight } from './path-highlight';
@@ -27,21 +26,20 @@ export function useCanvasData(view: ViewState): CanvasData {
   // Both modes: who met whom highlights the connection's people too.
   const path = usePath(view.path);
 
-  const active = graphMode ? slices : whoMets;
-  const version = active.map((q) => q.dataUpdatedAt).join() + path.dataUpdatedAt;
+  const active = graphMode ? slices.queries : whoMets.queries;
   const graph = useMemo(
     () =>
       graphMode
-        ? assembleGraph(slices.flatMap((q) => (q.data ? [q.data] : [])), view.removed, path.data)
-        : assembleWhoMet(whoMets.flatMap((q) => (q.data ? [q.data as WhoMetResult] : [])), view.removed),
-    // Recomputed when an answer arrives, not on every render (useQueries returns new arrays).
-    [version, graphMode, view.removed],
+        ? assembleGraph(slices.data.filter((d) => d !== undefined), view.removed, path.data)
+        : assembleWhoMet(whoMets.data.filter((d) => d !== undefined), view.removed),
+    // The data lists stay the same arrays until an answer arrives (see QueryList): not recomputed on every render.
+    [graphMode, slices.data, whoMets.data, path.data, view.removed],
   );
   const onPath = useMemo(() => pathHighlight(path.data, view.mode), [path.data, view.mode]);
   const failed = [...active, path].find((q) => q.error);
   return {
     graph,
-    truncated: graphMode ? truncations(view.expanded, slices.map((q) => q.data as GraphSlice | undefined)) : [],
+    truncated: graphMode ? truncations(view.expanded, slices.data) : [],
     onPath,
     pathMissing: path.data?.found === false,
     loading: active.some((q) => q.isFetching) || path.isFetching,

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Proposal } from '@contract/proposal';
-import { ApiError } from '../../api/client';
 import { useAcceptArticle, useProposeArticle } from '../../api/queries';
 import { useModalDialog } from '../dialog/useModalDialog';
+import { ArticleForm, fieldError } from './ArticleForm';
 import { ProposalReview } from './ProposalReview';
 
 interface AddArticleDialogProps {
@@ -11,7 +11,25 @@ interface AddArticleDialogProps {
   onExplore: (id: string) => void;
 }
 
-const fieldError = (error: unknown, field: string) => (error instanceof ApiError && error.field === field ? error.message : undefined);
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}
+
+/** The facts left ticked, out of all proposed. */
+function keptFacts(proposal: Proposal | undefined, excluded: ReadonlySet<string>) {
+  if (!proposal) return { kept: 0, total: 0, focusId: undefined };
+  const all = [...proposal.persons, ...proposal.organizations, ...proposal.meetings];
+  const firstMeeting = proposal.meetings.find((m) => !excluded.has(m.key) && m.date && m.country);
+  return {
+    kept: all.filter((f) => !excluded.has(f.key)).length,
+    total: all.length,
+    // Where "Show in the graph" goes: the first dated, placed meeting kept, else the first person.
+    focusId: firstMeeting?.id ?? proposal.persons.find((p) => !excluded.has(p.key))?.id,
+  };
+}
 
 /**
  * Paste (or load) a French article, review the facts Liaison proposes — each
@@ -26,34 +44,14 @@ export function AddArticleDialog({ onClose, onExplore }: AddArticleDialogProps) 
   const accept = useAcceptArticle();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const proposal: Proposal | undefined = propose.data;
-
   useModalDialog(textArea, onClose);
 
   const body = { text, ...(date.trim() ? { date: date.trim() } : {}) };
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setExcluded(new Set());
-    accept.reset();
-    propose.mutate(body);
-  };
-  const toggle = (key: string) =>
-    setExcluded((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
-  const loadFile = async (file: File | undefined) => {
-    if (!file) return;
-    setText(await file.text());
-    propose.reset();
-  };
-
-  const kept = proposal ? [...proposal.persons, ...proposal.organizations, ...proposal.meetings].filter((f) => !excluded.has(f.key)).length : 0;
-  const firstMeeting = proposal?.meetings.find((m) => !excluded.has(m.key) && m.date && m.country);
-  const focusId = firstMeeting?.id ?? proposal?.persons.find((p) => !excluded.has(p.key))?.id;
+  const toggle = (key: string) => setExcluded((current) => toggled(current, key));
+  const { kept, total, focusId } = keptFacts(proposal, excluded);
   const error = propose.error ?? accept.error;
   const generalError = error && !fieldError(error, 'text') && !fieldError(error, 'date') ? error.message : undefined;
+  const reviewing = proposal && !accept.data;
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -64,85 +62,70 @@ export function AddArticleDialog({ onClose, onExplore }: AddArticleDialogProps) 
           <button type="button" className="close" aria-label="Close" onClick={onClose}>×</button>
         </header>
         <div className="dialog-body">
-          <form onSubmit={submit} className="compose">
-            <label htmlFor="article-text">Article text</label>
-            <textarea
-              id="article-text"
-              ref={textArea}
-              value={text}
-              rows={proposal ? 4 : 12}
-              onChange={(e) => {
-                setText(e.target.value);
-                propose.reset();
-                accept.reset();
-              }}
-              aria-invalid={Boolean(fieldError(error, 'text'))}
-              aria-describedby="article-text-error"
-              placeholder="Le Directeur général de la Sûreté nationale, M. Abdellatif Hammouchi, a reçu lundi à Rabat…"
-            />
-            {fieldError(error, 'text') && (
-              <p id="article-text-error" className="field-error" role="alert">
-                {fieldError(error, 'text')}
-              </p>
-            )}
-            <div className="compose-row">
-              <label>
-                Article date <span className="muted">(when the text gives none)</span>
-                <input
-                  value={date}
-                  onChange={(e) => setDate(e.target.value)}
-                  placeholder="YYYY-MM-DD"
-                  size={12}
-                  aria-invalid={Boolean(fieldError(error, 'date'))}
-                />
-              </label>
-              <label className="file">
-                Load a .txt file
-                <input type="file" accept=".txt,text/plain" onChange={(e) => void loadFile(e.target.files?.[0])} />
-              </label>
-              <button type="submit" className="primary" disabled={!text.trim() || propose.isPending}>
-                {propose.isPending ? 'Reading…' : 'Propose facts'}
-              </button>
-            </div>
-            {fieldError(error, 'date') && (
-              <p className="field-error" role="alert">
-                Date: {fieldError(error, 'date')}
-              </p>
-            )}
-          </form>
+          <ArticleForm
+            textArea={textArea}
+            text={text}
+            date={date}
+            compact={Boolean(proposal)}
+            pending={propose.isPending}
+            error={error}
+            onText={(value) => {
+              setText(value);
+              propose.reset();
+              accept.reset();
+            }}
+            onDate={setDate}
+            onLoaded={(value) => {
+              setText(value);
+              propose.reset();
+            }}
+            onSubmit={() => {
+              setExcluded(new Set());
+              accept.reset();
+              propose.mutate(body);
+            }}
+          />
           {generalError && (
             <p className="banner error" role="alert">
               {generalError}
             </p>
           )}
-          {proposal && !accept.data && <ProposalReview proposal={proposal} excluded={excluded} onToggle={toggle} />}
-          {accept.data && (
-            <div className="banner ok" role="status">
-              {accept.data.unchanged
-                ? 'Already in the graph: nothing was written.'
-                : `Added to the graph: ${accept.data.written.nodes} nodes and ${accept.data.written.relationships} relationships written or merged, each with its quote.`}
-              {focusId && (
-                <button type="button" onClick={() => onExplore(focusId)}>
-                  Show in the graph
-                </button>
-              )}
-            </div>
-          )}
+          {reviewing && <ProposalReview proposal={proposal} excluded={excluded} onToggle={toggle} />}
+          {accept.data && <AcceptedBanner result={accept.data} onExplore={focusId ? () => onExplore(focusId) : undefined} />}
         </div>
-        {proposal && !accept.data && (
-          <footer>
-            <span className="muted">
-              {kept} of {proposal.persons.length + proposal.organizations.length + proposal.meetings.length} facts kept
-            </span>
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="primary" disabled={kept === 0 || accept.isPending} onClick={() => accept.mutate({ ...body, exclude: [...excluded] })}>
-              {accept.isPending ? 'Adding…' : `Accept ${kept} fact${kept === 1 ? '' : 's'}`}
-            </button>
-          </footer>
-        )}
+        {reviewing && <ReviewFooter kept={kept} total={total} pending={accept.isPending} onCancel={onClose} onAccept={() => accept.mutate({ ...body, exclude: [...excluded] })} />}
       </div>
+    </div>
+  );
+}
+
+function ReviewFooter({ kept, total, pending, onCancel, onAccept }: { kept: number; total: number; pending: boolean; onCancel: () => void; onAccept: () => void }) {
+  return (
+    <footer>
+      <span className="muted">
+        {kept} of {total} facts kept
+      </span>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="primary" disabled={kept === 0 || pending} onClick={onAccept}>
+        {pending ? 'Adding…' : `Accept ${kept} fact${kept === 1 ? '' : 's'}`}
+      </button>
+    </footer>
+  );
+}
+
+function AcceptedBanner({ result, onExplore }: { result: { unchanged: boolean; written: { nodes: number; relationships: number } }; onExplore: (() => void) | undefined }) {
+  return (
+    <div className="banner ok" role="status">
+      {result.unchanged
+        ? 'Already in the graph: nothing was written.'
+        : `Added to the graph: ${result.written.nodes} nodes and ${result.written.relationships} relationships written or merged, each with its quote.`}
+      {onExplore && (
+        <button type="button" onClick={onExplore}>
+          Show in the graph
+        </button>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Collection, Core } from 'cytoscape';
 import { fitToPoints } from './fit-to-points';
 import type { LayoutRequest } from './draft-layout';
-import type { WorkerRequest, WorkerResponse } from './layout-worker';
+import type { WorkerRequest, WorkerResponse } from './draft-layout.worker';
 
 let worker: Worker | null = null;
 let requests = 0;
@@ -13,7 +13,7 @@ let requests = 0;
 export function warmLayoutWorker() {
   // Headless canvases (unit tests) have no workers, and lay out on the main thread.
   if (typeof Worker === 'undefined') return;
-  worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('./draft-layout.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { chooseLabels, type LabelBox } from './label-choice';
-import { PLACED } from './layouts';
-import { LABEL_HIDDEN } from './stylesheet';
+import { chooseLabels, type LabelBox } from '../label-choice';
+import { PLACED } from '../layouts';
+import { LABEL_HIDDEN } from '../stylesheet';
 
 /** The event the canvas emits after it changed the classes that decide which labels are always drawn. */
 export const CLASSES_CHANGED = 'classeschanged';
