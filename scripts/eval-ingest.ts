@@ -1,2 +1,2 @@
-/** `npm run eval:ingest`: the ingestion pipeline scored against curated facts (see server/ingest/eval/). */
-import '../server/ingest/eval/seed-eval';
+/** `npm run eval:ingest`: the ingestion pipeline scored against curated facts, per split (see server/ingest/eval/). */
+import '../server/ingest/eval/ingest-eval';

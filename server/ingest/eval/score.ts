@@ -1,10 +1,17 @@
-/** Precision, recall and F1 of a proposal against the curated facts, field by field (micro-averaged). */
-import type { Proposal } from '../../contract/proposal';
-import { foldKeepingOffsets } from '../../text/normalise';
-import { nameSimilarity } from '../resolution/resolve';
-import { meetingDateKey, type GoldArticle } from './gold';
+/**
+ * A proposal scored against the curated facts of its article, field by field.
+ * People, agencies and countries are paired one to one. A curated meeting is
+ * found by the proposed meeting that holds all the people it names (or, when
+ * it names none, all its agencies); every proposed meeting left unpaired, a
+ * one-party "meeting" included, counts against precision. Dates are right when
+ * they agree at the curated precision; topics are compared meeting by meeting,
+ * on the meetings found.
+ */
+import type { Proposal, ProposedMeeting } from '../../contract/proposal';
+import type { GoldArticle, GoldMeeting } from './gold';
+import { sameOrganization, samePerson } from './names';
 
-export const FIELDS = ['persons', 'organizations', 'countries', 'meeting dates', 'topics'] as const;
+export const FIELDS = ['persons', 'organizations', 'countries', 'meetings', 'topics'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Counts {
@@ -13,8 +20,16 @@ export interface Counts {
   fn: number;
 }
 
+export interface ArticleScore {
+  counts: Record<Field, Counts>;
+  /** Meetings found, and of them how many have the curated date. */
+  dates: { found: number; right: number };
+  /** What was missed or added, for the report. */
+  notes: string[];
+}
+
 /** Pairs predicted with expected items one to one; what is left over is a false positive or a miss. */
-function pair<P, G>(predicted: P[], expected: G[], same: (p: P, g: G) => boolean): Counts & { missed: G[]; extra: P[] } {
+export function pair<P, G>(predicted: P[], expected: G[], same: (p: P, g: G) => boolean): Counts & { missed: G[]; extra: P[] } {
   const open = [...expected];
   const extra: P[] = [];
   for (const p of predicted) {
@@ -25,42 +40,80 @@ function pair<P, G>(predicted: P[], expected: G[], same: (p: P, g: G) => boolean
   return { tp: expected.length - open.length, fp: extra.length, fn: open.length, missed: open, extra };
 }
 
-const fold = (s: string) => foldKeepingOffsets(s).replace(/[^a-z0-9]+/g, ' ').trim();
-
-export interface ArticleScore {
-  counts: Record<Field, Counts>;
-  /** What was missed or added, for the report. */
-  notes: string[];
+/** Whether the proposed date says what the curated one does, at the curated precision ("2024-12-05" is right for "2024-12"). */
+export function dateAgrees(proposed: string | undefined, gold: string): boolean {
+  return !!proposed && proposed.length >= gold.length && proposed.startsWith(gold);
 }
+
+/** Whether a proposed meeting holds every party the curated one names: its people, or its agencies when it names no one. */
+export function holdsParties(m: ProposedMeeting, gold: GoldMeeting, orgs: Proposal['organizations']): boolean {
+  if (gold.persons.length > 0) return gold.persons.every((g) => m.participants.some((name) => samePerson(name, g)));
+  if (gold.organizations.length === 0) return false;
+  const attending = m.organizations.map((name) => orgs.find((o) => o.name === name) ?? { name });
+  return gold.organizations.every((g) => attending.some((o) => sameOrganization(o, g)));
+}
+
+/** Each curated meeting with the proposed one that finds it, preferring one that also holds its agencies, then the right date, then fewest extra parties. */
+export function pairMeetings(proposal: Proposal, gold: GoldMeeting[]): { found: [GoldMeeting, ProposedMeeting][]; missed: GoldMeeting[]; extra: ProposedMeeting[] } {
+  const open = [...proposal.meetings];
+  const found: [GoldMeeting, ProposedMeeting][] = [];
+  const missed: GoldMeeting[] = [];
+  for (const g of gold) {
+    const size = (m: ProposedMeeting) => m.participants.length + m.organizations.length;
+    // Of the meetings holding its people, the one that also holds its agencies ("his Spanish counterpart's police") is it.
+    const agencies = (m: ProposedMeeting) => Number(holdsParties(m, { ...g, persons: [] }, proposal.organizations));
+    const candidates = open.filter((m) => holdsParties(m, g, proposal.organizations));
+    candidates.sort((a, b) => agencies(b) - agencies(a) || Number(dateAgrees(b.date, g.date)) - Number(dateAgrees(a.date, g.date)) || size(a) - size(b));
+    const best = candidates[0];
+    if (!best) {
+      missed.push(g);
+      continue;
+    }
+    open.splice(open.indexOf(best), 1);
+    found.push([g, best]);
+  }
+  return { found, missed, extra: open };
+}
+
+const showGold = (g: GoldMeeting) => `${g.id} (${[...g.persons, ...(g.persons.length ? [] : g.organizations)].map((p) => p.name).join(', ')})`;
+const showProposed = (m: ProposedMeeting) => `${m.date ?? 'undated'} ${[...m.participants, ...m.organizations].join(', ') || 'no one'}`;
 
 export function scoreArticle(proposal: Proposal, gold: GoldArticle): ArticleScore {
   const notes: string[] = [];
-  const note = <P, G>(field: Field, r: { missed: G[]; extra: P[] }, show: (x: P | G) => string) => {
+  const note = <P, G>(field: string, r: { missed: G[]; extra: P[] }, show: (x: P | G) => string) => {
     for (const m of r.missed) notes.push(`${field}: missed ${show(m)}`);
     for (const x of r.extra) notes.push(`${field}: not in the curated graph: ${show(x)}`);
   };
-  const persons = pair(proposal.persons, gold.persons, (p, g) =>
-    [g.name, ...g.aliases].some((n) => nameSimilarity(p.name, n) >= 0.9),
-  );
+  const persons = pair(proposal.persons, gold.persons, (p, g) => samePerson(p.name, g));
   note('persons', persons, (x) => x.name);
-  const organizations = pair(proposal.organizations, gold.organizations, (p, g) => {
-    const theirs = [g.name, ...(g.acronym ? [g.acronym] : []), ...g.aliases].map(fold);
-    return [p.name, ...(p.acronym ? [p.acronym] : [])].map(fold).some((n) => theirs.includes(n));
-  });
+  const organizations = pair(proposal.organizations, gold.organizations, (p, g) => sameOrganization(p, g));
   note('organizations', organizations, (x) => x.name);
   const countries = pair(proposal.countries, gold.countries, (p, g) => p === g);
   note('countries', countries, (x) => x);
-  const dates = pair(
-    proposal.meetings.map((m) => (m.date ? meetingDateKey(m.date, m.dateEnd) : 'undated')),
-    gold.meetingDates,
-    (p, g) => p === g,
-  );
-  note('meeting dates', dates, (x) => x);
-  const topics = pair([...new Set(proposal.meetings.flatMap((m) => m.topics))], gold.topics, (p, g) => p === g);
-  note('topics', topics, (x) => x);
+  const meetings = pairMeetings(proposal, gold.meetings);
+  for (const g of meetings.missed) notes.push(`meetings: missed ${showGold(g)}`);
+  for (const m of meetings.extra) notes.push(`meetings: not in the curated graph: ${showProposed(m)}`);
+  const topics: Counts = { tp: 0, fp: 0, fn: 0 };
+  let right = 0;
+  for (const [g, m] of meetings.found) {
+    if (dateAgrees(m.date, g.date)) right += 1;
+    else notes.push(`dates: ${g.id} is ${g.date}, proposed ${m.date ?? 'undated'}`);
+    const t = pair([...new Set(m.topics)], g.topics, (p, x) => p === x);
+    note(`topics of ${g.id}`, t, (x) => x);
+    topics.tp += t.tp;
+    topics.fp += t.fp;
+    topics.fn += t.fn;
+  }
   const c = ({ tp, fp, fn }: Counts) => ({ tp, fp, fn });
   return {
-    counts: { persons: c(persons), organizations: c(organizations), countries: c(countries), 'meeting dates': c(dates), topics: c(topics) },
+    counts: {
+      persons: c(persons),
+      organizations: c(organizations),
+      countries: c(countries),
+      meetings: { tp: meetings.found.length, fp: meetings.extra.length, fn: meetings.missed.length },
+      topics,
+    },
+    dates: { found: meetings.found.length, right },
     notes,
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * One split scored: its articles ingested in id order into a graph that holds
+ * none of their facts (an empty embedded store), each accepted so later
+ * articles resolve against earlier ones, as a researcher would work.
+ */
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { AcceptError } from '../acceptance/accept-error';
+import { acceptArticle } from '../acceptance/accept';
+import { proposeFacts } from '../proposal/propose';
+import type { GoldArticle } from './gold';
+import { FIELDS, f1, scoreArticle, type Counts, type Field } from './score';
+
+export interface SplitResult {
+  articles: number;
+  counts: Record<Field, Counts>;
+  dates: { found: number; right: number };
+  /** Per article: what was missed or added. */
+  notes: { articleId: string; lines: string[] }[];
+}
+
+/** The figures `npm run eval:ingest` prints as JSON, rounded to two places. */
+export interface SplitFigures {
+  articles: number;
+  persons_f1: number;
+  organizations_f1: number;
+  countries_f1: number;
+  meetings_f1: number;
+  topics_f1: number;
+  meeting_date_acc: number;
+}
+
+export const emptyCounts = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
+
+export async function evaluateSplit(gold: GoldArticle[]): Promise<SplitResult> {
+  const store = createMemoryStore();
+  const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, notes: [] };
+  for (const article of [...gold].sort((a, b) => a.articleId.localeCompare(b.articleId))) {
+    const proposal = await proposeFacts(article.text, store);
+    const score = scoreArticle(proposal, article);
+    addScore(result, score);
+    try {
+      await acceptArticle(store, article.text);
+    } catch (error) {
+      if (!(error instanceof AcceptError)) throw error;
+      score.notes.push(`(not accepted into the evaluation graph: ${error.message})`);
+    }
+    result.notes.push({ articleId: article.articleId, lines: score.notes });
+  }
+  return result;
+}
+
+function addScore(result: SplitResult, score: ReturnType<typeof scoreArticle>) {
+  result.articles += 1;
+  for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) result.counts[f][k] += score.counts[f][k];
+  result.dates.found += score.dates.found;
+  result.dates.right += score.dates.right;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function splitFigures(r: SplitResult): SplitFigures {
+  return {
+    articles: r.articles,
+    persons_f1: round(f1(r.counts.persons).f1),
+    organizations_f1: round(f1(r.counts.organizations).f1),
+    countries_f1: round(f1(r.counts.countries).f1),
+    meetings_f1: round(f1(r.counts.meetings).f1),
+    topics_f1: round(f1(r.counts.topics).f1),
+    meeting_date_acc: round(r.dates.found === 0 ? 1 : r.dates.right / r.dates.found),
+  };
+}
