@@ -67,7 +67,8 @@ export function createAnalysis(store: GraphStore, options: AnalysisOptions = {})
   const measured = (scope: CacheScope, filter: ProjectionFilter, measure: GraphMeasure) =>
     scope.get(`${measure} ${filterKey(filter)}`, async () => {
       const p = await projection(scope, filter);
-      const values = await runner.measure(tieGraph(p), measure);
+      const ties = await scope.get(`ties ${filterKey(filter)}`, async () => tieGraph(p));
+      const values = await runner.measure(ties, measure);
       return { nodes: p.nodes, values, order: ranked(values, measure !== 'communities') };
     });
 

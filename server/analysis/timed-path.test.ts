@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingRow } from '../contract/results';
+import { project } from './projection';
+import { earliestChain, timedIndex } from './timed-path';
+
+/** A meeting of the given people on a date of any precision ("2024", "2024-11", "2024-11-25", or "2025-01-28/2025-01-29"). */
+function meeting(id: string, when: string, ...people: string[]): MeetingRow {
+  const [date, dateEnd] = when.split('/') as [string, string | undefined];
+  const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+  return {
+    id, label: id, date, precision, ...(dateEnd ? { dateEnd } : {}), country: 'MA', topics: [], kind: 'bilateral', summary: '', articles: [],
+    attendees: people.map((p) => ({ id: p, type: 'Person' as const, label: p.toUpperCase() })),
+  };
+}
+
+/** The meetings of the chain from one person to another, or null. */
+function chain(meetings: MeetingRow[], from: string, to: string): string[] | null {
+  const index = timedIndex(project(meetings));
+  const steps = earliestChain(index, index.projection.index.get(from)!, index.projection.index.get(to)!);
+  return steps && steps.map((s) => index.projection.meetings[s.meeting]!.id);
+}
+
+describe('a chain of meetings in time order', () => {
+  it('passes word forward in time and never back', () => {
+    const meetings = [meeting('us', '2022-06-13/2022-06-14', 'wray', 'hammouchi'), meeting('rabat', '2024-11-25', 'hammouchi', 'bostyn')];
+    expect(chain(meetings, 'wray', 'bostyn')).toEqual(['us', 'rabat']);
+    expect(chain(meetings, 'bostyn', 'wray')).toBeNull();
+  });
+
+  it('takes a meeting on the same day as the one before ("on or after")', () => {
+    expect(chain([meeting('a', '2024-03-01', 'x', 'y'), meeting('b', '2024-03-01', 'y', 'z')], 'x', 'z')).toEqual(['a', 'b']);
+  });
+
+  it('lets a month-precision meeting be any day of its month: after 14 June, June 2022 may still come', () => {
+    expect(chain([meeting('a', '2022-06-14', 'x', 'y'), meeting('b', '2022-06', 'y', 'z')], 'x', 'z')).toEqual(['a', 'b']);
+    expect(chain([meeting('a', '2024-11', 'x', 'y'), meeting('b', '2024-11-02', 'y', 'z')], 'x', 'z')).toEqual(['a', 'b']);
+  });
+
+  it('does not let a later month come before an earlier day: December 2024, then 25 November 2024, is no chain', () => {
+    expect(chain([meeting('a', '2024-12', 'x', 'y'), meeting('b', '2024-11-25', 'y', 'z')], 'x', 'z')).toBeNull();
+  });
+
+  it('lets two meetings known only by the same year follow each other either way', () => {
+    const meetings = [meeting('a', '2024', 'x', 'y'), meeting('b', '2024', 'y', 'z')];
+    expect(chain(meetings, 'x', 'z')).toEqual(['a', 'b']);
+    expect(chain(meetings, 'z', 'x')).toEqual(['b', 'a']);
+  });
+
+  it('needs one order of days for the whole chain: 2024, then March 2024, then 10 February 2024 cannot be', () => {
+    const meetings = [meeting('a', '2024', 'w', 'x'), meeting('b', '2024-03', 'x', 'y'), meeting('c', '2024-02-10', 'y', 'z')];
+    expect(chain(meetings, 'w', 'y')).toEqual(['a', 'b']);
+    expect(chain(meetings, 'w', 'z')).toBeNull();
+  });
+
+  it('counts a meeting of several days on its last day too', () => {
+    expect(chain([meeting('a', '2025-01-29', 'x', 'y'), meeting('b', '2025-01-28/2025-01-29', 'y', 'z')], 'x', 'z')).toEqual(['a', 'b']);
+  });
+
+  it('arrives as early as it can, even through more meetings', () => {
+    const meetings = [meeting('direct', '2025-05-01', 'x', 'z'), meeting('a', '2022-01-10', 'x', 'y'), meeting('b', '2023-01-10', 'y', 'z')];
+    expect(chain(meetings, 'x', 'z')).toEqual(['a', 'b']);
+  });
+
+  it('among equally early chains, takes the one with fewest meetings', () => {
+    const meetings = [meeting('a', '2023-01-10', 'x', 'y'), meeting('b', '2023-01-10', 'y', 'z'), meeting('direct', '2023-01-10', 'x', 'z')];
+    expect(chain(meetings, 'x', 'z')).toEqual(['direct']);
+  });
+});
