@@ -2,6 +2,7 @@
  * How an article refers back to someone it named in full: by surname alone
  * ("Hammouchi") or by office ("le Directeur général de la Sûreté nationale").
  */
+import { foldKeepingOffsets } from '../../text/normalise';
 import type { PersonEntity } from './entity-types';
 import type { RoleMention } from './roles';
 
@@ -31,6 +32,7 @@ export interface SurnameHit {
 
 const LETTERS = /\p{L}+/gu;
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const isCapital = (ch: string | undefined) => ch !== undefined && /\p{Lu}/u.test(ch);
 
 /**
  * Where a sentence names someone by surname alone, for every person named in
@@ -42,18 +44,24 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(c
 export function surnameFinder(people: PersonEntity[]): (sentence: string) => SurnameHit[] {
   const byFirstRun = new Map<string, { key: string; surname: string; rank: number }[]>();
   people.forEach((p, rank) => {
-    const first = p.surname.match(LETTERS)?.[0];
+    const surname = foldKeepingOffsets(p.surname);
+    const first = surname.match(LETTERS)?.[0];
     if (!first) return;
     const list = byFirstRun.get(first) ?? [];
-    list.push({ key: p.key, surname: p.surname, rank });
+    list.push({ key: p.key, surname, rank });
     byFirstRun.set(first, list);
   });
   return (sentence) => {
+    // Folded, "HAMMOUCHI" and "Münch" are "hammouchi" and "munch": a surname as outlets print or transliterate it.
+    const folded = foldKeepingOffsets(sentence);
     const found: (SurnameHit & { rank: number })[] = [];
-    for (const m of sentence.matchAll(LETTERS)) {
-      for (const c of byFirstRun.get(m[0]) ?? []) {
+    for (const m of folded.matchAll(LETTERS)) {
+      const candidates = byFirstRun.get(m[0]);
+      // A name is capitalised: "stock" is not Jürgen Stock.
+      if (!candidates || !isCapital(sentence[m.index])) continue;
+      for (const c of candidates) {
         const end = m.index + c.surname.length;
-        if (sentence.startsWith(c.surname, m.index) && !isLetter(sentence[end])) found.push({ key: c.key, start: m.index, end, rank: c.rank });
+        if (folded.startsWith(c.surname, m.index) && !isLetter(folded[end])) found.push({ key: c.key, start: m.index, end, rank: c.rank });
       }
     }
     return found.sort((a, b) => a.rank - b.rank || a.start - b.start);

@@ -9,6 +9,7 @@ import type { OrganizationKind } from '../../contract/model';
 import { foldKeepingOffsets } from '../../text/normalise';
 import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
+import { nameRunStart } from './name-words';
 import { gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from '../lexicon/organizations';
 
 export interface OrgRef {
@@ -148,7 +149,11 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
     const noun = m[1]!;
     const start = m.index;
     if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
-    const end = phraseEnd(lower, start + m[0].length, folded.length);
+    // "le secrétaire d'État américain Mike Pompeo": the title ends where the name begins.
+    const phrase = phraseEnd(lower, start + m[0].length, folded.length);
+    // A binary search, not a scan: a long page has thousands of hits.
+    const isAgency = (from: number, to: number) => hitsWithin(orgHits, offset + from, offset + to + MAX_PHRASE).some((h) => h.start < offset + to);
+    const end = nameRunStart(sentence, start + m[0].length, phrase, isAgency) ?? phrase;
     const words = sentence.slice(start, end);
     const country = findCountries(words).find((c) => c.via !== 'city');
     const ambassador = noun.startsWith('ambassad');

@@ -4,6 +4,7 @@
  * name the file (or field) and write nothing.
  */
 import { franc } from 'franc-min';
+import { StatusError } from '../../contract/errors';
 import { ARTICLE_MAX_BYTES } from '../../contract/requests';
 
 /** Below this many letters a language guess means nothing: short texts are checked for French words instead. */
@@ -14,8 +15,14 @@ const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|de|du|des|et|à|un|une|en|au|aux|
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they tell a binary from text.
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-export class ArticleInputError extends Error {
+export class ArticleInputError extends StatusError {
   override readonly name = 'ArticleInputError';
+  readonly status = 400;
+  readonly code = 'bad_request';
+  override readonly field = 'text';
+  override get replyMessage() {
+    return `the article ${this.message}`;
+  }
 }
 
 /** Refuses a size over the limit before anything is read or decoded. */

@@ -1,3 +1,5 @@
+import { StatusError } from '../../contract/errors';
+
 /**
  * How much one article may state. An article of the genre has a few dozen
  * sentences, names a dozen people and reports a few meetings; a text with
@@ -21,8 +23,14 @@ const NOUNS: Record<keyof typeof ARTICLE_LIMITS, string> = {
 };
 
 /** The text states more than one review can hold: well formed, but not one article (HTTP 422). */
-export class ArticleTooLargeError extends Error {
+export class ArticleTooLargeError extends StatusError {
   override readonly name = 'ArticleTooLargeError';
+  readonly status = 422;
+  readonly code = 'unprocessable';
+  override readonly field = 'text';
+  override get replyMessage() {
+    return `the article ${this.message}`;
+  }
 }
 
 /** Counts may be partial (reading stops at the first past the limit): the message gives the limit only. */

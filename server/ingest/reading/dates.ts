@@ -66,7 +66,29 @@ function dateFromText(layout: ArticleLayout): ArticleDate | null {
       }
     }
   }
-  return best;
+  return best ?? ledeDate(layout);
+}
+
+/** How many of the opening sentences may date an article that has no date line. */
+const LEDE_SENTENCES = 4;
+
+/**
+ * An article with no date line is dated by the first full date its opening
+ * states: a dateline ("Rabat, 12 mars 2025 – …"), a caption or the lede
+ * ("À Rabat, le 11 septembre 2025, …"). Only a date with its year counts:
+ * "ce lundi" dates nothing without the article's own date.
+ */
+function ledeDate(layout: ArticleLayout): ArticleDate | null {
+  for (const sentence of layout.sentences.slice(0, LEDE_SENTENCES + 1)) {
+    for (const r of chrono.fr.parse(sentence.text)) {
+      const s = r.start;
+      if (!s.isCertain('year') || !s.isCertain('month')) continue;
+      const day = s.isCertain('day');
+      const value = `${s.get('year')}-${pad(s.get('month')!)}${day ? `-${pad(s.get('day')!)}` : ''}`;
+      if (parsePartialDate(value)) return { value, precision: day ? 'day' : 'month', from: r.text.trim() };
+    }
+  }
+  return null;
 }
 
 /** A finer date replaces a coarser one only when it falls inside it ("2022-06" then "16 juin 2022"). */

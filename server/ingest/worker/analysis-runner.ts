@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { StatusError } from '../../contract/errors';
 import type { AnalysisReply, AnalysisRequest } from './analysis-worker';
 import { ArticleInputError } from '../reading/article-input';
 import { ArticleTooLargeError } from '../reading/article-limits';
@@ -19,8 +20,11 @@ export interface AnalysisRunner {
 }
 
 /** The text took longer to read than the budget allows. */
-export class AnalysisTimeoutError extends Error {
+export class AnalysisTimeoutError extends StatusError {
   override readonly name = 'AnalysisTimeoutError';
+  readonly status = 422;
+  readonly code = 'unprocessable';
+  override readonly field = 'text';
 }
 
 // Paths from the file system, not import.meta.url: under a browser-like test environment that is an http: URL.
