@@ -5,36 +5,15 @@
  * whether the organization agrees. "Francesca Posten" is Francisca Bostyn only
  * because both lead the Sûreté de l'État; a new entity only when nothing matches.
  */
-import { distance } from 'fastest-levenshtein';
 import type { GraphNode, MeetingNode, OrganizationNode, PersonNode } from '../../contract/model';
 import type { EntityMatch } from '../../contract/proposal';
 import { parsePartialDate } from '../../contract/dates';
 import type { NodeDetails } from '../../contract/results';
 import { NotFoundError } from '../../store/errors';
 import type { GraphStore } from '../../store/graph-store';
-import { foldKeepingOffsets } from '../../text/normalise';
+import { foldName, nameSimilarity } from './name-similarity';
 
-const fold = (s: string) => foldKeepingOffsets(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-
-/** 0–1 likeness of two person names, forgiving spacing ("Abdel Latif"), initials ("L.") and a letter or two. */
-export function nameSimilarity(a: string, b: string): number {
-  const fa = fold(a);
-  const fb = fold(b);
-  if (fa.replace(/ /g, '') === fb.replace(/ /g, '')) return 1;
-  const [short, long] = fa.split(' ').length <= fb.split(' ').length ? [fa.split(' '), fb.split(' ')] : [fb.split(' '), fa.split(' ')];
-  let total = 0;
-  for (const token of short) {
-    let best = 0;
-    for (const other of long) {
-      const sim = token.length === 1 ? (other.startsWith(token) ? 0.9 : 0) : 1 - distance(token, other) / Math.max(token.length, other.length);
-      best = Math.max(best, sim);
-    }
-    total += best;
-  }
-  // A surname alone ("Hammouchi") is weaker evidence than a full name.
-  const coverage = short.length / long.length;
-  return (total / short.length) * (coverage < 1 ? 0.85 + 0.15 * coverage : 1);
-}
+const fold = foldName;
 
 async function details(store: GraphStore, id: string): Promise<NodeDetails | null> {
   try {
@@ -56,6 +35,13 @@ async function candidates(store: GraphStore, terms: string[], type: 'Person' | '
   }
   return [...ids];
 }
+
+/** Jaro-Winkler runs high: names this alike are one name written two ways; below VARIANT, different names. */
+const SAME_NAME = 0.9;
+const VARIANT = 0.75;
+/** The reason that marks a merge resolution is unsure of, for the reviewer to confirm or refuse. */
+export const UNSURE = 'unsure: check before accepting';
+const isFullName = (name: string) => name.trim().includes(' ');
 
 export interface PersonClues {
   name: string;
@@ -87,14 +73,16 @@ export async function resolvePerson(store: GraphStore, clues: PersonClues): Prom
     const reasons: string[] = [];
     let accept = false;
     if (name === 1) reasons.push('same name');
-    else if (name >= 0.9) reasons.push('same name but for accents, spacing or a letter');
-    else if (name >= 0.6) reasons.push('spelling variant');
+    else if (name >= SAME_NAME) reasons.push('same name but for accents, spacing or a letter');
+    else if (name >= VARIANT) reasons.push('spelling variant');
     if (sameOrg) reasons.push('same organization');
     if (sameCountry) reasons.push('represents the same country');
     if (conflict) reasons.push('different organization');
-    if (name >= 0.9 && !conflict) accept = true;
-    else if (name >= 0.6 && (sameOrg || sameCountry)) accept = true;
+    if (name >= SAME_NAME && !conflict) accept = true;
+    else if (name >= VARIANT && (sameOrg || sameCountry)) accept = true;
     if (!accept) continue;
+    // A name that differs, with nothing else to say it is the same person, is a merge the reviewer decides.
+    if (name < 1 && !(sameOrg || sameCountry || (name >= SAME_NAME && wanted.size === 0 && clues.country === undefined && isFullName(clues.name)))) reasons.push(UNSURE);
     const score = Math.round((0.7 * name + (sameOrg || sameCountry ? 0.3 : conflict ? 0 : 0.15)) * 100) / 100;
     if (!best || score > best.score) best = { id, name: person.name, score, reasons };
   }
