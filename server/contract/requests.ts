@@ -16,6 +16,13 @@ export const LIMITS = {
   pathLength: { default: 6, max: 10 },
   /** Meetings listed per who-met row; the row still counts them all. */
   meetingsPerWhoMetRow: 5,
+  /** A node's details list this many neighbours and source quotes, and say when there are more. */
+  detailsNeighbours: 200,
+  detailsSources: 200,
+  /** Characters of a node id (in a query, a body or the URL). */
+  idLength: 200,
+  /** Bytes of an article's text: a larger file is a page dump, not an article. */
+  articleBytes: 1024 * 1024,
 } as const;
 
 /**
@@ -54,7 +61,7 @@ const topics = commaList.pipe(
   ),
 );
 
-const nodeId = z.string().trim().min(1).max(200);
+const nodeId = z.string().trim().min(1).max(LIMITS.idLength);
 
 /** `from`/`to` bounds: a year or an ISO date, widened to the first or last day it can mean. */
 const dateBound = (end: 'first' | 'last') =>
@@ -131,8 +138,7 @@ export const facetsQuery = z
 
 export const idParam = z.object({ id: nodeId });
 
-/** Articles are at most a megabyte of text: a larger file is a page dump, not an article. */
-export const ARTICLE_MAX_BYTES = 1024 * 1024;
+export const ARTICLE_MAX_BYTES = LIMITS.articleBytes;
 
 const articleDate = z
   .string()

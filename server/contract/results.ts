@@ -1,5 +1,6 @@
 /** What the store returns and the HTTP API sends: the web app reads these. */
 import type { DatePrecision, GraphEdge, GraphNode, NodeType, RelType, Source, AttendanceRole } from './model';
+import type { Proposal } from './proposal';
 import type { TopicId } from './topics';
 
 export interface Health {
@@ -115,6 +116,15 @@ export interface MeetingsPage {
   rows: MeetingRow[];
   total: number;
   truncated: boolean;
+}
+
+/** POST /api/articles/accept: the proposal as written, and what the write changed. */
+export interface AcceptReply {
+  proposal: Proposal;
+  /** New or changed nodes and relationships (Neo4j: all those written or merged). */
+  written: { nodes: number; relationships: number };
+  /** The graph already held all of it: nothing was written (answered 200, not 201). */
+  unchanged: boolean;
 }
 
 export interface ApiErrorBody {

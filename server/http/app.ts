@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createAnalysisRunner, warmUp, type AnalysisRunner } from '../ingest/worker/analysis-runner';
+import { LIMITS } from '../contract/requests';
 import type { GraphStore } from '../store/graph-store';
 import { HttpRefusal } from './error-reply';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
@@ -30,8 +31,8 @@ export interface AppOptions {
   rateLimits?: ArticleRouteOptions['rateLimits'];
 }
 
-/** Ids are at most 200 characters; percent-encoded UTF-8 takes up to 12 per character, and the router must not refuse what the schema allows. */
-const MAX_PARAM_LENGTH = 200 * 12;
+/** Percent-encoded UTF-8 takes up to 12 characters per character of an id: the router must not refuse what the schema allows. */
+const MAX_PARAM_LENGTH = LIMITS.idLength * 12;
 export const DEFAULT_RATE_LIMITS = { proposals: 60, writes: 30 } as const;
 
 export async function buildApp({ store, webRoot, logger = false, writeAccess, analysisRunner, analysisBudgetMs = 2000, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions) {

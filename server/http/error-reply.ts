@@ -1,8 +1,9 @@
 import type { FastifyReply } from 'fastify';
+import { StatusError, type ApiErrorCode } from '../contract/errors';
 import type { ApiErrorBody } from '../contract/results';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
 
-export type ErrorCode = ApiErrorBody['error']['code'];
+export type ErrorCode = ApiErrorCode;
 
 export function errorBody(code: ErrorCode, message: string, field?: string): ApiErrorBody {
   return { error: { code, message, ...(field ? { field } : {}) } };
@@ -13,15 +14,15 @@ export function sendError(reply: FastifyReply, status: number, code: ErrorCode, 
   return reply.status(status).headers(API_SECURITY_HEADERS).type('application/json; charset=utf-8').send(errorBody(code, message, field));
 }
 
-/** A refusal a route decides on (authorisation, Host, method): thrown, answered by the error handler. */
-export class HttpRefusal extends Error {
+/** A refusal a route decides on (authorisation, Host, method, rate): thrown, answered by the error handler. */
+export class HttpRefusal extends StatusError {
   override readonly name = 'HttpRefusal';
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
-    readonly headers: Record<string, string> = {},
+    override readonly field?: string,
+    override readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

@@ -1,12 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Socket } from 'node:net';
-import { ArticleInputError } from '../ingest/reading/article-input';
-import { ArticleTooLargeError } from '../ingest/reading/article-limits';
-import { AnalysisTimeoutError } from '../ingest/worker/analysis-runner';
-import { AcceptError } from '../ingest/acceptance/accept-error';
-import { InvalidQueryError, NotFoundError, StoreTimeoutError, StoreUnavailableError } from '../store/errors';
-import { errorBody, HttpRefusal, sendError, type ErrorCode } from './error-reply';
+import { StatusError } from '../contract/errors';
+import { LIMITS } from '../contract/requests';
+import { errorBody, sendError, type ErrorCode } from './error-reply';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
 
 interface ZodIssueParams {
@@ -27,11 +24,15 @@ const FRAMEWORK: Record<string, [number, ErrorCode, (e: FastifyError) => string,
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad_request', () => 'the body is empty; send a JSON object', 'body'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'bad_request', (e) => `the body is not valid JSON (${e.message})`, 'body'],
   FST_ERR_BAD_URL: [400, 'bad_request', () => 'the URL is malformed (bad percent-encoding)', 'url'],
-  FST_ERR_MAX_PARAM_LENGTH: [414, 'too_large', () => 'the id in the URL is too long (at most 200 characters)', 'id'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'too_large', () => `the id in the URL is too long (at most ${LIMITS.idLength} characters)`, 'id'],
   FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request', () => 'the request does not match any route', undefined],
 };
 
-/** Typed errors to statuses; bad input is always a 4xx naming the field, never a 500. */
+/**
+ * Errors to statuses: zod's validation issues, then any StatusError (store,
+ * ingestion and HTTP refusals each carry their status), then Fastify's own;
+ * bad input is always a 4xx naming the field, never a 500.
+ */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -39,15 +40,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       const message = error.validation.map((v) => `${v.instancePath.slice(1) || fieldOf(v) || 'request'}: ${v.message}`).join('; ');
       return sendError(reply, 400, 'bad_request', message, fieldOf(first));
     }
-    if (error instanceof HttpRefusal) return sendError(reply.headers(error.headers), error.status, error.code, error.message, error.field);
-    if (error instanceof ArticleInputError) return sendError(reply, 400, 'bad_request', `the article ${error.message}`, 'text');
-    if (error instanceof ArticleTooLargeError) return sendError(reply, 422, 'unprocessable', `the article ${error.message}`, 'text');
-    if (error instanceof AnalysisTimeoutError) return sendError(reply, 422, 'unprocessable', error.message, 'text');
-    if (error instanceof AcceptError) return sendError(reply, 400, 'bad_request', error.message, error.field);
-    if (error instanceof NotFoundError) return sendError(reply, 404, 'not_found', error.message, error.field);
-    if (error instanceof InvalidQueryError) return sendError(reply, 400, 'bad_request', error.message, error.field);
-    if (error instanceof StoreUnavailableError) return sendError(reply, 503, 'unavailable', error.message);
-    if (error instanceof StoreTimeoutError) return sendError(reply, 504, 'timeout', error.message);
+    if (error instanceof StatusError) return sendError(reply.headers(error.headers ?? {}), error.status, error.code, error.replyMessage, error.field);
     const known = error.code ? FRAMEWORK[error.code] : undefined;
     if (known) return sendError(reply, known[0], known[1], known[2](error), known[3]);
     if (error instanceof SyntaxError) return sendError(reply, 400, 'bad_request', `the body is not valid JSON (${error.message})`, 'body');

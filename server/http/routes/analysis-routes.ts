@@ -1,8 +1,7 @@
-import type { FastifyReply } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centralityQuery, communitiesQuery, compareQuery, timedPathQuery, timelineQuery } from '../../contract/analysis';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { createAnalysis, type AnalysisOptions } from '../../analysis/analysis-service';
 import type { GraphStore } from '../../store/graph-store';
+import { apiRoute } from '../api-route';
 import { apiSecurityHeaders } from './security-headers';
 
 /** Reports the analysis's duration as `Server-Timing: analysis;dur=…` (cached answers show as near zero). */
@@ -15,10 +14,10 @@ async function timed<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T>
 
 /**
  * The analysis API (server/contract/analysis.ts says what each answers):
- * parse (zod, via the route schema) → analysis → response. The analyses'
+ * parse (zod, via the route table's schemas) → analysis → response. The analyses'
  * worker thread stops when the app closes.
  */
-export function analysisRoutes(store: GraphStore, options?: AnalysisOptions): FastifyPluginAsyncZod {
+export function analysisRoutes(store: GraphStore, options?: AnalysisOptions): FastifyPluginAsync {
   return async (app) => {
     const analysis = createAnalysis(store, options);
     app.addHook('onClose', () => analysis.close());
@@ -26,30 +25,10 @@ export function analysisRoutes(store: GraphStore, options?: AnalysisOptions): Fa
     analysis.warmUp().catch(() => undefined);
     app.addHook('onRequest', apiSecurityHeaders);
 
-    app.get(
-      '/analysis/centrality',
-      { schema: { summary: 'People and agencies by degree, betweenness or PageRank on the who-met projection, highest first', querystring: centralityQuery } },
-      (request, reply) => timed(reply, () => analysis.centrality(request.query)),
-    );
-    app.get(
-      '/analysis/communities',
-      { schema: { summary: 'Louvain communities of the who-met projection, seeded (stable colours), largest first', querystring: communitiesQuery } },
-      (request, reply) => timed(reply, () => analysis.communities(request.query)),
-    );
-    app.get(
-      '/compare',
-      { schema: { summary: 'Ties between people or agencies that appeared, vanished or were kept from period a to period b', querystring: compareQuery } },
-      (request, reply) => timed(reply, () => analysis.compare(request.query)),
-    );
-    app.get(
-      '/paths/timed',
-      { schema: { summary: 'The earliest-arriving chain of meetings in time order from one entity to another', querystring: timedPathQuery } },
-      (request, reply) => timed(reply, () => analysis.timedPath(request.query)),
-    );
-    app.get(
-      '/timeline',
-      { schema: { summary: 'Meetings per month over the whole graph (the time bar)', querystring: timelineQuery } },
-      (request, reply) => timed(reply, () => analysis.timeline(request.query)),
-    );
+    apiRoute(app, 'GET /analysis/centrality', (request, reply) => timed(reply, () => analysis.centrality(request.query)));
+    apiRoute(app, 'GET /analysis/communities', (request, reply) => timed(reply, () => analysis.communities(request.query)));
+    apiRoute(app, 'GET /compare', (request, reply) => timed(reply, () => analysis.compare(request.query)));
+    apiRoute(app, 'GET /paths/timed', (request, reply) => timed(reply, () => analysis.timedPath(request.query)));
+    apiRoute(app, 'GET /timeline', (request, reply) => timed(reply, () => analysis.timeline(request.query)));
   };
 }

@@ -1,10 +1,10 @@
 import type { RelType } from '../../contract/model';
+import { LIMITS } from '../../contract/requests';
 import type { NeighbourRef, NodeDetails, RelationSummary, SourceRef } from '../../contract/results';
 import { NotFoundError } from '../errors';
 import type { MemoryGraph } from './memory-state';
 
-const MAX_NEIGHBOURS = 200;
-const MAX_SOURCES = 200;
+const { detailsNeighbours: MAX_NEIGHBOURS, detailsSources: MAX_SOURCES } = LIMITS;
 
 /** A node with a summary of its relationships, its first neighbours and the quotes behind them. */
 export function nodeDetails(graph: MemoryGraph, id: string): NodeDetails {

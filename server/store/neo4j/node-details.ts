@@ -1,13 +1,13 @@
 import type { Node } from 'neo4j-driver';
 import type { RelType } from '../../contract/model';
+import { LIMITS } from '../../contract/requests';
 import type { NeighbourRef, NodeDetails, SourceRef } from '../../contract/results';
 import { NotFoundError } from '../errors';
 import { plain, toGraphEdge, toGraphNode, type RelWithEnds } from './records';
 import { int, type RunCypher } from './run-cypher';
 import { STATEMENTS } from './statements';
 
-const MAX_NEIGHBOURS = 200;
-const MAX_SOURCES = 200;
+const { detailsNeighbours: MAX_NEIGHBOURS, detailsSources: MAX_SOURCES } = LIMITS;
 
 /** A node with a summary of its relationships, its first neighbours and the quotes behind them. */
 export async function nodeDetails(run: RunCypher, id: string): Promise<NodeDetails> {
