@@ -1,4 +1,4 @@
-/** The fixed vocabulary of threat and cooperation topics (DESIGN.md). */
+/** The fixed vocabulary of threat and cooperation topics: the graph's Topic nodes, one per id. */
 export const TOPICS = {
   terrorism: { fr: 'Terrorisme', en: 'Terrorism' },
   violent_extremism: { fr: 'Extrémisme violent', en: 'Violent extremism' },

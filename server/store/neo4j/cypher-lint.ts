@@ -7,7 +7,7 @@ import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language
 import { NODE_TYPES, REL_TYPES } from '../../contract/model';
 
 const PROPERTY_KEYS = [
-  // nodes (see server/api/model.ts) and what the adapter adds: names (full-text), text (articles)
+  // nodes (see server/contract/model.ts) and what the adapter adds: names (full-text), text (articles)
   'id', 'type', 'label', 'name', 'aliases', 'titles', 'acronym', 'kind', 'country', 'code', 'nameFr', 'nameEn',
   'date', 'precision', 'dateEnd', 'dateFrom', 'dateTo', 'year', 'city', 'summary', 'period', 'title', 'publisher',
   'published', 'names', 'text',

@@ -1,7 +1,7 @@
 /**
  * Every Cypher statement the Neo4j adapter sends. Values travel only as
  * $parameters; labels and relationship types come only from the allow-lists
- * in server/api/model.ts. Filters are written as "$param IS NULL OR …" so that
+ * in server/contract/model.ts. Filters are written as "$param IS NULL OR …" so that
  * each statement's text is constant: `npm run lint:cypher` checks them all.
  * The statements `cypher=true` shows wrap integer parameters in toInteger():
  * pasted with their JSON parameters (numbers, which the driver sends as
