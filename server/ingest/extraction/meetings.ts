@@ -109,7 +109,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       drafts.push(m);
     }
   });
-  const merged = mergeSameMeetings(drafts);
+  const merged = mergeSameMeetings(drafts.map((d) => withProtagonist(d, protagonist, entities)));
   assignRoles(merged, entities);
   collectTopics(merged, entities);
   return merged;
@@ -142,7 +142,8 @@ function mostMentioned(entities: ArticleEntities): Participant | undefined {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.p;
 }
 
-const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?(?:il|elle)\s/i;
+// A bullet or a dash may open the sentence ("• Il a tenu …").
+const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
 
 /** Agencies a sentence names (not through a title): they attend only where they take part in something. */
 function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence']): Participant[] {
@@ -206,6 +207,18 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     }
   });
   return out;
+}
+
+/**
+ * A meeting of one party met someone: in an article that follows one person,
+ * that person ("des réunions de travail avec Dieter Romann" in a report of
+ * Hammouchi's visit). One meeting of both, not a meeting of one.
+ */
+function withProtagonist(d: MeetingDraft, protagonist: Participant | undefined, entities: ArticleEntities): MeetingDraft {
+  if (!protagonist || d.participants.length !== 1 || d.participants[0]!.key === protagonist.key) return d;
+  // A sentence that names them and leaves them out of the meeting means someone else.
+  if (d.sentences.some((i) => entities.sentences[i]?.participants.some((p) => p.key === protagonist.key))) return d;
+  return { ...d, participants: [{ key: protagonist.key, kind: protagonist.kind, role: 'participant', quote: d.quote }, ...d.participants] };
 }
 
 function unique(ps: Participant[]): Participant[] {
