@@ -1,8 +1,8 @@
 /**
  * A binary min-heap of (key, value) pairs in typed arrays: the timed-path
- * search pushes a few hundred thousand entries per query and must answer in
- * milliseconds, so no object per entry and no comparator call. Stale entries
- * are left in and skipped by the caller (lazy deletion).
+ * search pushes tens of thousands of offered meetings per query and must
+ * answer in milliseconds, so no object per entry and no comparator call.
+ * Stale entries are left in and skipped by the caller (lazy deletion).
  */
 export class MinHeap {
   private keys = new Float64Array(1024);

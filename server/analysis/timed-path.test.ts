@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingRow } from '../contract/results';
 import { project } from './projection';
+import { seededRandom } from './seeded-random';
 import { earliestChain, timedIndex } from './timed-path';
 
 /** A meeting of the given people on a date of any precision ("2024", "2024-11", "2024-11-25", or "2025-01-28/2025-01-29"). */
@@ -61,8 +62,58 @@ describe('a chain of meetings in time order', () => {
     expect(chain(meetings, 'x', 'z')).toEqual(['a', 'b']);
   });
 
-  it('among equally early chains, takes the one with fewest meetings', () => {
+  it('reaches each entity through the fewest meetings its earliest day allows', () => {
     const meetings = [meeting('a', '2023-01-10', 'x', 'y'), meeting('b', '2023-01-10', 'y', 'z'), meeting('direct', '2023-01-10', 'x', 'z')];
     expect(chain(meetings, 'x', 'z')).toEqual(['direct']);
+  });
+});
+
+describe('the chain found, against a search of every chain on small random graphs', () => {
+  /** The earliest day word can reach each entity, by relaxing every meeting until nothing changes. */
+  function earliestDays(index: ReturnType<typeof timedIndex>, source: number): number[] {
+    const { nodes, meetings } = index.projection;
+    const day = nodes.map(() => Infinity);
+    day[source] = -Infinity;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const m of meetings) {
+        const reached = Math.min(...m.attendees.map((a) => day[a]!));
+        if (reached === Infinity || m.lastDay < reached) continue;
+        for (const v of m.attendees) {
+          if (Math.max(reached, m.firstDay) < day[v]!) [day[v], changed] = [Math.max(reached, m.firstDay), true];
+        }
+      }
+    }
+    return day;
+  }
+
+  it('exists exactly when word can pass, arrives on the earliest day, and links attendees in an order of days that never goes back', () => {
+    const rng = seededRandom(7);
+    const pick = (n: number) => Math.floor(rng() * n);
+    const dates = ['2024', '2024-03', '2024-06', '2024-03-10', '2024-03-31/2024-04-02', '2024-06-15', '2024-06-15', '2024-11-25', '2025-01'];
+    const people = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    for (let graph = 0; graph < 300; graph++) {
+      const meetings = Array.from({ length: 3 + pick(8) }, (_, i) => meeting(`m${i}`, dates[pick(dates.length)]!, ...new Set(Array.from({ length: 2 + pick(2) }, () => people[pick(people.length)]!))));
+      const index = timedIndex(project(meetings));
+      const n = index.projection.nodes.length;
+      for (let s = 0; s < n; s++) {
+        const expected = earliestDays(index, s);
+        for (let t = 0; t < n; t++) {
+          if (t === s) continue;
+          const steps = earliestChain(index, s, t);
+          expect(steps === null, `graph ${graph}, ${s} → ${t}`).toBe(expected[t] === Infinity);
+          if (!steps) continue;
+          let [day, at] = [-Infinity, s];
+          for (const step of steps) {
+            const m = index.projection.meetings[step.meeting]!;
+            expect(step.from).toBe(at);
+            expect(m.attendees).toEqual(expect.arrayContaining([step.from, step.to]));
+            expect(m.lastDay).toBeGreaterThanOrEqual(day);
+            [day, at] = [Math.max(day, m.firstDay), step.to];
+          }
+          expect([at, day]).toEqual([t, expected[t]]);
+        }
+      }
+    }
   });
 });

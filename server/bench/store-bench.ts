@@ -7,7 +7,9 @@
  * heap, the p50/p95 of each query through the store, then the same queries
  * through HTTP on loopback from a child process (so the client does not share
  * the server's event loop), and neighbourhood requests per second with
- * autocannon. Prints a table; the last line is one JSON object of the figures.
+ * autocannon; then the analyses (./analysis-bench.ts). Prints a table; the
+ * last line is one JSON object of the figures.
+ * `--only analysis` skips the routes and measures the analyses alone.
  */
 import { spawn } from 'node:child_process';
 import { Agent, get as httpGet } from 'node:http';
@@ -24,6 +26,7 @@ import { createNeo4jStore } from '../store/neo4j/neo4j-store';
 import { wipeDatabase } from '../store/neo4j/wipe';
 import type { GraphStore } from '../store/graph-store';
 import { measure, summarise, type Timing } from './percentiles';
+import { analysisTimings, betweennessError, printAnalysis, printAnalysisComparison, seedAnalysisTimings, timedPathPairs } from './analysis-bench';
 import { random, syntheticGraph, type SyntheticGraph } from '../../tests/support/synthetic-graph';
 
 const { values: args } = parseArgs({
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     store: { type: 'string', default: 'memory' },
     wipe: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'all' },
   },
 });
 type StoreKind = 'memory' | 'neo4j';
@@ -177,26 +181,25 @@ async function loadIntoNeo4j(graph: SyntheticGraph): Promise<{ store: GraphStore
   return { store, loadMs: performance.now() - start };
 }
 
+/** The graph lives only in here: once loaded, the store keeps what it needs, and the heap measured is only that. */
+async function loadSize(nodes: number, storeKind: StoreKind) {
+  const graph = syntheticGraph(nodes, seed);
+  const loaded = storeKind === 'neo4j' ? await loadIntoNeo4j(graph) : { loadMs: await timeLoads(graph), store: createMemoryStore() };
+  if (storeKind === 'memory') await loaded.store.importGraph(graph);
+  return { ...loaded, relationships: graph.edges.length, work: workload(graph), pairs: timedPathPairs(graph, seed) };
+}
+
 async function benchSize(nodes: number, storeKind: StoreKind) {
-  let graph: SyntheticGraph | null = syntheticGraph(nodes, seed);
-  const relationships = graph.edges.length;
-  const work = workload(graph);
-  let store: GraphStore;
-  let loadMs: number;
-  if (storeKind === 'neo4j') {
-    ({ store, loadMs } = await loadIntoNeo4j(graph));
-  } else {
-    loadMs = await timeLoads(graph);
-    store = createMemoryStore();
-    await store.importGraph(graph);
-  }
-  graph = null; // the store keeps what it needs; measure only that
+  const { store, loadMs, relationships, work, pairs } = await loadSize(nodes, storeKind);
   gc();
   // The whole heap, code and workload included: an upper bound on what the store needs (Neo4j's is its own).
   const heapMiB = process.memoryUsage().heapUsed / MiB;
-  const store_ = await storeTimings(store, work);
+  const routes = args.only !== 'analysis';
+  const store_ = routes ? await storeTimings(store, work) : null;
+  const analysis = await analysisTimings(store, pairs);
+  const sampledBetweenness = nodes === 10_000 ? await betweennessError(store) : undefined;
   await store.close();
-  const http = await httpTimings(nodes, work, storeKind);
+  const http = routes ? await httpTimings(nodes, work, storeKind) : null;
   return {
     store: storeKind,
     nodes,
@@ -204,11 +207,13 @@ async function benchSize(nodes: number, storeKind: StoreKind) {
     loadMs: Math.round(loadMs),
     heapMiB: Math.round(heapMiB),
     direct: store_,
-    http: http.latency,
+    http: http?.latency,
     /** p95 over requests of (client latency − the store's own time): what HTTP adds. */
-    httpOverheadP95: http.added,
-    neighbourhoodRps: http.neighbourhoodRps,
-    httpErrors: http.non2xx + http.errors,
+    httpOverheadP95: http?.added,
+    neighbourhoodRps: http?.neighbourhoodRps,
+    httpErrors: http ? http.non2xx + http.errors : undefined,
+    analysis,
+    sampledBetweenness,
   };
 }
 
@@ -218,6 +223,9 @@ function printTable(result: Result) {
   const row = (name: string, s: Timing, h?: Timing) =>
     `  ${name.padEnd(22)} ${s.p50.toFixed(3).padStart(8)} ${s.p95.toFixed(3).padStart(8)}   ${h ? `${h.p50.toFixed(3).padStart(8)} ${h.p95.toFixed(3).padStart(8)}` : ''}`;
   console.log(`\n${result.store}: ${result.nodes} nodes, ${result.relationships} relationships — load ${result.loadMs} ms, heap ${result.heapMiB} MiB`);
+  printAnalysis(result.store, result.analysis);
+  if (result.sampledBetweenness) console.log(`  betweenness sampled vs exact: ${JSON.stringify(result.sampledBetweenness)}`);
+  if (!result.direct || !result.http) return;
   console.log(`  ${'query (ms)'.padEnd(22)} ${'store p50'.padStart(8)} ${'p95'.padStart(8)}   ${'http p50'.padStart(8)} ${'p95'.padStart(8)}`);
   console.log(row('search', result.direct.search, result.http.search));
   console.log(row('neighbourhood 1 hop', result.direct.neighbourhood1, result.http.neighbourhood1));
@@ -231,6 +239,7 @@ function printTable(result: Result) {
 
 /** Both stores at one size, p95 through the store and over HTTP, and Neo4j's time as a multiple of the embedded store's. */
 function printComparison(memory: Result, neo4j: Result) {
+  if (!memory.direct || !neo4j.direct || !memory.http || !neo4j.http) return printAnalysisComparison(memory.analysis, neo4j.analysis);
   const ratio = (m: number, n: number) => (m > 0 ? `${(n / m).toFixed(0)}×` : '—');
   const cell = (v: number) => v.toFixed(3).padStart(9);
   console.log(`\n${memory.nodes} nodes, ${memory.relationships} relationships: embedded vs Neo4j (p95, ms)`);
@@ -242,7 +251,8 @@ function printComparison(memory: Result, neo4j: Result) {
     console.log(`  ${route.padEnd(22)} ${cell(m)} ${cell(n)} ${ratio(m, n).padStart(6)}${http}`);
   }
   console.log(`  ${'load (ms)'.padEnd(22)} ${String(memory.loadMs).padStart(9)} ${String(neo4j.loadMs).padStart(9)} ${ratio(memory.loadMs, neo4j.loadMs).padStart(6)}`);
-  console.log(`  ${'neighbourhood req/s'.padEnd(22)} ${String(memory.neighbourhoodRps).padStart(9)} ${String(neo4j.neighbourhoodRps).padStart(9)} ${ratio(neo4j.neighbourhoodRps, memory.neighbourhoodRps).padStart(6)} fewer`);
+  printAnalysisComparison(memory.analysis, neo4j.analysis);
+  console.log(`  ${'neighbourhood req/s'.padEnd(22)} ${String(memory.neighbourhoodRps).padStart(9)} ${String(neo4j.neighbourhoodRps).padStart(9)} ${ratio(neo4j.neighbourhoodRps ?? 0, memory.neighbourhoodRps ?? 0).padStart(6)} fewer`);
 }
 
 if (!(globalThis as { gc?: unknown }).gc) console.warn('run with --expose-gc (npm run bench does) for heap figures');
@@ -257,4 +267,6 @@ for (const nodes of sizes) {
   if (bySize.length === 2) printComparison(bySize[0]!, bySize[1]!);
   results.push(...bySize);
 }
-console.log(JSON.stringify({ stores: kinds, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
+const seedAnalysis = await seedAnalysisTimings();
+console.log(`\nanalysis on the seed graph (embedded, cold, ms): ${JSON.stringify(seedAnalysis)}`);
+console.log(JSON.stringify({ stores: kinds, seedAnalysis, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));

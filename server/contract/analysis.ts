@@ -37,7 +37,8 @@
  * GET /api/paths/timed?from=ID&to=ID&since&until&topics&types
  *   (`since`/`until` are the date filter here, as `from`/`to` are elsewhere.)
  *   → TimedPath: the earliest-arriving chain of meetings in which each meeting is on or after
- *   the one before; among equally early chains, the one with the fewest meetings.
+ *   the one before. Each entity along it is reached as early as word can reach it and, on
+ *   that day, through as few meetings as possible.
  *   Dates of month or year precision: a meeting may have been on any day its date can mean
  *   (2024-11: any day of November 2024; 2024: any day of 2024; 2025-01-28 to 29: either day).
  *   A chain counts when its meetings can be given days, each within what its date means, that
