@@ -9,8 +9,9 @@
  * Common filters: `from`/`to` (a year or an ISO date, as elsewhere), `topics`
  * (comma list), `types` (comma list of node types; only Person and
  * Organization attend meetings, so the others are ignored, and a list naming
- * neither leaves nobody). Replies are computed off the event loop and cached
- * per filter until the store's node or relationship count changes.
+ * neither leaves nobody). The graph measures are computed in a worker thread;
+ * every reply is cached per filter until the store's node or relationship
+ * count changes (or, for a write that changes neither, for at most a minute).
  *
  * GET /api/analysis/centrality?measure=degree|betweenness|pagerank&from&to&topics&types&limit
  *   → ScoredNode[], highest score first (ties by id), at most `limit` (default 100, max 10000).
@@ -23,7 +24,8 @@
  *   → CommunityMember[]: Louvain (seeded: the same colours each load); community 0 is
  *   the largest, then by size, ties by the smallest member id; members by community then id.
  *   At most `limit` (default 1000, max 10000) rows: the smallest communities go first.
- *   Seed: [{"id":"org:comisaria-general-extranjeria-fronteras","type":"Organization","label":"…","community":0}, …]
+ *   Seed: [{"id":"person:abdellatif-hammouchi","type":"Person","label":"Abdellatif Hammouchi","community":0}, …
+ *     (Hammouchi, Bostyn, Snoek, the Americans and the ambassadors: 0; the five Spanish and German agencies: 1)]
  *
  * GET /api/compare?a=2024&b=2025&topics&types&limit
  *   `a`, `b`: a period — 2024, 2022-2023, 2024-11, 2024-11-25, or any two of those joined by `..`.
@@ -31,8 +33,11 @@
  *   each Tie {source, target, meetings} with source < target, most meetings first, at most
  *   `limit` (default 1000, max 10000) per list; `counts` has the full sizes; `nodes` labels every end.
  *   `meetings`: the meeting ids behind the tie in the period that shows it (kept: both), oldest first.
- *   Seed a=2024&b=2025: appeared holds the Madrid ties (Hammouchi, Policía Nacional, its
- *   commissariats, Bundespolizei); vanished holds Hammouchi–Bostyn and Hammouchi–Snoek; kept is empty.
+ *   Seed a=2024&b=2025 → {"appeared":[{"source":"org:policia-nacional","target":"person:abdellatif-hammouchi",
+ *     "meetings":["meeting:2025-01-28-madrid-bilaterale","meeting:2025-01-28-madrid-tripartite"]}, …11 more Madrid ties],
+ *   "vanished":[{"source":"person:abdellatif-hammouchi","target":"person:eric-snoek","meetings":["meeting:2024-12-belgique"]},
+ *     {"source":"person:abdellatif-hammouchi","target":"person:francisca-bostyn","meetings":["meeting:2024-11-25-rabat"]}],
+ *   "kept":[],"counts":{"appeared":12,"vanished":2,"kept":0},"nodes":[{"id":"org:bundespolizei","type":"Organization","label":"Bundespolizei"}, …]}
  *
  * GET /api/paths/timed?from=ID&to=ID&since&until&topics&types
  *   (`since`/`until` are the date filter here, as `from`/`to` are elsewhere.)
@@ -46,10 +51,14 @@
  *   meetings dated 2024 follow each other either way; 2024-12 → 2024-11-25 does not.
  *   No chain: {steps: [], reason}. An id that names no node: 404.
  *   Seed from=person:christopher-wray&to=person:francisca-bostyn →
- *   {"steps":[{"meeting":"meeting:2022-06-13-etats-unis-wray","label":"…","date":"2022-06-13","precision":"day",
- *     "from":"person:christopher-wray","to":"person:abdellatif-hammouchi"},
- *    {"meeting":"meeting:2024-11-25-rabat",…,"from":"person:abdellatif-hammouchi","to":"person:francisca-bostyn"}],
- *    "nodes":[…]}; the reverse → {"steps":[],"reason":"…","nodes":[]}.
+ *   {"steps":[{"meeting":"meeting:2022-06-13-etats-unis-wray","label":"With Christopher Wray (FBI) · 2022-06-13",
+ *              "date":"2022-06-13","precision":"day","dateEnd":"2022-06-14",
+ *              "from":"person:christopher-wray","to":"person:abdellatif-hammouchi"},
+ *             {"meeting":"meeting:2024-11-25-rabat","label":"Bostyn in Rabat · 2024-11-25","date":"2024-11-25",
+ *              "precision":"day","from":"person:abdellatif-hammouchi","to":"person:francisca-bostyn"}],
+ *    "nodes":[{"id":"person:christopher-wray","type":"Person","label":"Christopher Wray"}, …Hammouchi, …Bostyn]}
+ *   The reverse → {"steps":[],"reason":"no chain of meetings in time order leads from Francisca Bostyn
+ *   to Christopher Wray under these filters","nodes":[]}.
  *
  * GET /api/timeline?topics&types
  *   → TimelineMonth[]: every month from the first meeting's to the last's, gaps as zeros.
@@ -58,6 +67,9 @@
  *   `yearOnly` on each month of that year says how many the year has (the same number twelve
  *   times; a brush over any month of the year includes them, as the year filter does).
  *   A meeting counts when at least one of its attendees is of the `types`.
+ *   Seed → [{"month":"2022-06","meetings":3,"yearOnly":0},{"month":"2022-07","meetings":0,"yearOnly":0}, …
+ *     {"month":"2024-11","meetings":1,"yearOnly":0},{"month":"2024-12","meetings":1,"yearOnly":0},
+ *     {"month":"2025-01","meetings":2,"yearOnly":0}, … {"month":"2026-01","meetings":3,"yearOnly":0}] (44 months)
  */
 import { z } from 'zod';
 import type { DatePrecision } from './model';
