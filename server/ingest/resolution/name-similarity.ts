@@ -4,6 +4,9 @@
  * (Münch/Munch, Al-/El-, Ben/Bin/Ibn) and a letter or two. Words are compared
  * by Jaro-Winkler and by their French phonetic key (Sonnex), from talisman.
  */
+// talisman ships no types: its declarations must reach every project that compiles this file (the browser tests import the server).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient module declarations cannot be imported
+/// <reference path="./talisman.d.ts" />
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import sonnex from 'talisman/phonetics/french/sonnex';
 import { foldKeepingOffsets } from '../../text/normalise';
