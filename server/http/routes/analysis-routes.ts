@@ -21,8 +21,12 @@ export function analysisRoutes(store: GraphStore, options?: AnalysisOptions): Fa
   return async (app) => {
     const analysis = createAnalysis(store, options);
     app.addHook('onClose', () => analysis.close());
-    // Not awaited: the app is ready at once, and the first analysis waits only for what is left of the worker's start.
-    analysis.warmUp().catch(() => undefined);
+    // A listening server starts the worker at once (not awaited: it is ready before the worker is), so the first
+    // analysis does not wait for it to load; apps only injected into (tests) start it on their first analysis.
+    app.addHook('onListen', (done) => {
+      analysis.warmUp().catch(() => undefined);
+      done();
+    });
     app.addHook('onRequest', apiSecurityHeaders);
 
     apiRoute(app, 'GET /analysis/centrality', (request, reply) => timed(reply, () => analysis.centrality(request.query)));
