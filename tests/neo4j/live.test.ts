@@ -7,6 +7,7 @@ import { describe, it } from 'vitest';
 import { graphStoreContract } from '../../server/store/contract/graph-store-contract';
 import { neo4jConfigFromEnv } from '../../server/store/neo4j/config';
 import { acceptSurvivesRestart } from './accept-restart';
+import { analysisContract } from './analysis-contract';
 import { cypherTraceIsHonest } from './cypher-trace';
 import { openSeededNeo4j } from './live-neo4j';
 import { apiParity } from './parity';
@@ -16,6 +17,7 @@ const config = neo4jConfigFromEnv();
 
 if (config) {
   graphStoreContract(`neo4j at ${config.uri}`, () => openSeededNeo4j(config));
+  analysisContract(`neo4j at ${config.uri}`, () => openSeededNeo4j(config));
   apiParity(config);
   cypherTraceIsHonest(config);
   seedingTwice(config);
