@@ -1,32 +1,26 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { NodeType } from '@contract/model';
-import type { Facets } from '@contract/results';
 import { ApiError } from './api/client';
 import { useFacets, useHealth } from './api/queries';
 import { useRefetchOnRecovery } from './api/useRecovery';
+import { CanvasStatus } from './app/CanvasStatus';
+import { ExplorerToolbar } from './app/ExplorerToolbar';
+import { Sidebar } from './app/Sidebar';
+import { ViewCanvas } from './app/ViewCanvas';
+import { useNodeLook } from './features/appearance/useNodeLook';
 import { ArticleDialog } from './features/article/ArticleDialog';
-import { CanvasSummary } from './features/canvas-summary/CanvasSummary';
 import { DetailsPanel } from './features/details/DetailsPanel';
-import type { ExportFormat } from './features/export/exporters';
 import { useExport } from './features/export/useExport';
-import { FiltersPanel } from './features/filters/FiltersPanel';
 import { useFocusRescue } from './features/focus/useFocusRescue';
 import { AddArticleDialog } from './features/ingest/AddArticleDialog';
-import { Legend } from './features/legend/Legend';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
-import { StatusLine } from './features/status/StatusLine';
-import { Toolbar } from './features/toolbar/Toolbar';
+import { TimeBar } from './features/timebar/TimeBar';
 import { TopBar, type ServerState } from './features/topbar/TopBar';
 import { WriteTokenPrompt } from './features/write-token/WriteTokenPrompt';
-import type { CanvasGraph } from './graph/canvas-graph';
-import { GraphCanvas } from './graph/GraphCanvas';
-import { useCanvasData, type CanvasData } from './graph/useCanvasData';
+import { useCanvasData } from './graph/useCanvasData';
 import { useExplorerActions, type ExplorerActions } from './state/useExplorerActions';
-import { useViewState, type ViewControls } from './state/useViewState';
+import { useViewState } from './state/useViewState';
 import * as views from './state/view';
-import type { ViewState } from './state/view';
-
 /** The health badge's view of the server. Down as soon as a check fails, even with an older good answer cached. */
 function useServerState() {
   const health = useHealth();
@@ -35,15 +29,6 @@ function useServerState() {
   const server: ServerState = { up, checking: health.isPending, failed: health.isError, health: health.data };
   const unreachable = (health.error instanceof ApiError && health.error.status === 0) || (health.isError && !health.data);
   return { server, unreachable, refetch: health.refetch };
-}
-
-/** Nodes on the canvas per type, hidden ones left out (the legend's counts). */
-function countByType(graph: CanvasGraph, hidden: string[]): Map<NodeType, number> {
-  const byType = new Map<NodeType, number>();
-  for (const node of graph.nodes.values()) {
-    if (!hidden.includes(node.id)) byType.set(node.record.type, (byType.get(node.record.type) ?? 0) + 1);
-  }
-  return byType;
 }
 
 /** Where focus goes when what had it disappears: the details of what is selected, else the canvas. */
@@ -66,6 +51,7 @@ export function App() {
   const [adding, setAdding] = useState(false);
   const { actions, connectFrom, cancelConnect, article, closeArticle } = useExplorerActions(update);
   const exporter = useExport(cy, data.graph);
+  const appearance = useNodeLook(view, data.graph);
   const expandedIds = useMemo(() => view.expanded.map((e) => e.id), [view.expanded]);
   const selectedNode = view.selected && !data.graph.edges.has(view.selected) ? view.selected : undefined;
   useShortcuts(cy, { ...actions, selectedNode, undo });
@@ -88,8 +74,9 @@ export function App() {
             onMore={(id) => update(views.loadMore(id))}
             onRetry={() => void Promise.all([refetchHealth(), facets.refetch()])}
           />
-          <ViewCanvas view={view} data={data} expanded={expandedIds} actions={actions} onReady={setCy} summaryId={summaryId} />
+          <ViewCanvas view={view} data={data} expanded={expandedIds} actions={actions} onReady={setCy} summaryId={summaryId} look={appearance.look} />
           {view.expanded.length === 0 && !view.path && !data.loading && <EmptyCanvas />}
+          <TimeBar filters={view.filters} onChange={(f, playing) => update(views.setFilters(f), { replace: playing })} />
         </section>
         <DetailsPanel
           selected={view.selected}
@@ -100,119 +87,12 @@ export function App() {
           {...actions}
           onSelect={(id) => actions.onSelect(id)}
         />
-        <Sidebar controls={controls} facets={facets.data} graph={data.graph} summaryId={summaryId} onSelect={actions.onSelect} />
+        <Sidebar controls={controls} facets={facets.data} graph={data.graph} summaryId={summaryId} onSelect={actions.onSelect} colourKey={appearance.look.key} />
       </main>
       {adding && <AddArticle onClose={() => setAdding(false)} actions={actions} />}
       {article && <ArticleDialog articleId={article.id} {...(article.quote ? { quote: article.quote } : {})} onClose={closeArticle} />}
       <WriteTokenPrompt />
     </div>
-  );
-}
-
-/** The toolbar, wired to the view and the canvas. */
-function ExplorerToolbar({ controls, cy, hasGraph, onExport }: { controls: ViewControls; cy: Core | null; hasGraph: boolean; onExport: (format: ExportFormat) => void }) {
-  const { view, update, undo, canUndo } = controls;
-  return (
-    <Toolbar
-      mode={view.mode}
-      layout={view.layout}
-      canUndo={canUndo}
-      hiddenCount={view.hidden.length}
-      hasPath={Boolean(view.path)}
-      hasGraph={hasGraph}
-      onMode={(mode) => update(views.setMode(mode))}
-      onLayout={(layout) => update(views.setLayout(layout))}
-      onFit={() => cy?.fit(undefined, 40)}
-      onZoom={(factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}
-      onUndo={undo}
-      onShowHidden={() => update(views.showHidden(), { undoable: true })}
-      onClearPath={() => update(views.clearPath())}
-      onClear={() => update(views.clearCanvas(), { undoable: true })}
-      onExport={onExport}
-    />
-  );
-}
-
-const openDetails = () => document.querySelector<HTMLElement>('.details')?.focus();
-
-interface ViewCanvasProps {
-  view: ViewState;
-  data: CanvasData;
-  expanded: string[];
-  actions: ExplorerActions;
-  onReady: (cy: Core | null) => void;
-  summaryId: string;
-}
-
-/** The canvas, showing what the view asks for. */
-function ViewCanvas({ view, data, expanded, actions, onReady, summaryId }: ViewCanvasProps) {
-  return (
-    <GraphCanvas
-      graph={data.graph}
-      layout={view.layout}
-      hidden={view.hidden}
-      pinned={view.pinned}
-      expanded={expanded}
-      onPath={data.onPath}
-      selected={view.selected}
-      onSelect={actions.onSelect}
-      onExpand={actions.onExpand}
-      onOpenDetails={openDetails}
-      onReady={onReady}
-      describedBy={summaryId}
-    />
-  );
-}
-
-interface SidebarProps {
-  controls: ViewControls;
-  facets: Facets | undefined;
-  graph: CanvasGraph;
-  summaryId: string;
-  onSelect: (id: string | undefined) => void;
-}
-
-/** After the canvas and the details in the tab order (the grid puts it on the left): its 25 filter controls come last. */
-function Sidebar({ controls: { view, update }, facets, graph, summaryId, onSelect }: SidebarProps) {
-  const counts = useMemo(() => countByType(graph, view.hidden), [graph, view.hidden]);
-  return (
-    <aside className="sidebar" aria-label="Filters and legend">
-      <FiltersPanel filters={view.filters} facets={facets} onChange={(f) => update(views.setFilters(f))} />
-      <Legend counts={counts} />
-      <CanvasSummary graph={graph} hidden={view.hidden} selected={view.selected} onSelect={onSelect} id={summaryId} />
-    </aside>
-  );
-}
-
-interface CanvasStatusProps {
-  data: CanvasData;
-  unreachable: boolean;
-  connecting: string | undefined;
-  notice: string | undefined;
-  onDismiss: () => void;
-  onCancelConnect: () => void;
-  onMore: (id: string) => void;
-  /** Asks again what else failed (the canvas's own queries are retried here). */
-  onRetry: () => void;
-}
-
-/** The status line over the canvas, fed from its data. */
-function CanvasStatus({ data, unreachable, connecting, notice, onDismiss, onCancelConnect, onMore, onRetry }: CanvasStatusProps) {
-  return (
-    <StatusLine
-      loading={data.loading}
-      error={unreachable ? new ApiError(0, 'network', 'The Liaison server cannot be reached.') : data.error}
-      onRetry={() => {
-        onRetry();
-        data.retry();
-      }}
-      truncated={data.truncated.map((t) => ({ ...t, label: data.graph.nodes.get(t.id)?.record.label ?? t.id }))}
-      onMore={onMore}
-      notice={data.pathMissing ? 'No connection within 6 steps through people, agencies, countries, meetings or agreements.' : notice}
-      onDismiss={onDismiss}
-      connecting={connecting}
-      onCancelConnect={onCancelConnect}
-    />
   );
 }
 

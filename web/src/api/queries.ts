@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { ArticleDoc } from '@contract/model';
 import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '@contract/results';
-import type { Filters } from '../state/view';
+import type { FilterBound, Filters } from '../state/view';
 import type { Proposal } from '@contract/proposal';
 import type { ArticleAcceptBody, ArticleProposalBody } from '@contract/requests';
 import { getJson, postJson } from './client';
@@ -10,17 +10,22 @@ import { getJson, postJson } from './client';
 /** Neighbours per page, as Neo4j Browser shows per expand. */
 export const PAGE_SIZE = 100;
 
-const filterParams = (filters: Filters) => ({ from: filters.from, to: filters.to, topics: filters.topics });
+export const filterParams = (filters: Filters) => ({ from: filters.from, to: filters.to, topics: filters.topics });
 
 export const queryKeys = {
   health: () => ['health'] as const,
-  facets: (from?: number, to?: number) => ['facets', from ?? null, to ?? null] as const,
+  facets: (from?: FilterBound, to?: FilterBound) => ['facets', from ?? null, to ?? null] as const,
   search: (q: string) => ['search', q] as const,
   node: (id: string) => ['node', id] as const,
   article: (id: string) => ['article', id] as const,
   neighbourhood: (id: string, pages: number, filters: Filters) => ['neighbourhood', id, pages, filters] as const,
   whoMet: (id: string, filters: Filters) => ['who-met', id, filters] as const,
   path: (from: string, to: string) => ['path', from, to] as const,
+  timeline: (filters: Filters) => ['timeline', filters.topics, filters.types] as const,
+  centrality: (measure: string, filters: Filters) => ['centrality', measure, filters] as const,
+  communities: (filters: Filters) => ['communities', filters] as const,
+  compare: (a: string, b: string, filters: Filters) => ['compare', a, b, filters.topics, filters.types] as const,
+  timedPath: (from: string, to: string, filters: Filters) => ['timed-path', from, to, filters] as const,
 };
 
 /** How often the health badge asks: an outage shows within this and a request's time. */

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo } from 'react';
 import type { LayoutName } from '../state/view';
+import type { NodeLook } from './appearance';
 import type { CanvasGraph } from './canvas-graph';
 import { onCanvasKey } from './controllers/canvas-keys';
 import { useCanvasClasses } from './controllers/useCanvasClasses';
@@ -15,6 +16,8 @@ import { TimelineAxis } from './TimelineAxis';
 
 export interface GraphCanvasProps {
   graph: CanvasGraph;
+  /** Sizes and colours beyond the type's (Size by, Colour by). */
+  look?: NodeLook;
   layout: LayoutName;
   hidden: string[];
   pinned: string[];
@@ -30,13 +33,15 @@ export interface GraphCanvasProps {
   describedBy: string;
 }
 
+const NO_LOOK: NodeLook = {};
+
 /**
  * The Cytoscape canvas. Each concern is wired by one controller hook
  * (controllers/); hover and highlight use classes, never graph data.
  */
-export function GraphCanvas({ graph, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onOpenDetails, onReady, describedBy }: GraphCanvasProps) {
+export function GraphCanvas({ graph, look = NO_LOOK, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onOpenDetails, onReady, describedBy }: GraphCanvasProps) {
   const [container, cy] = useCanvasInstance();
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const elements = useMemo(() => toElements(graph, look), [graph, look]);
   const layingOut = useElementsAndLayout(cy, elements, layout);
   useCanvasClasses(cy, elements, { hidden, pinned, expanded, onPath, selected });
   useTapToSelect(cy, onSelect, onExpand);

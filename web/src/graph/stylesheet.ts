@@ -66,6 +66,8 @@ function nodeRules(large: boolean, labels: boolean, fontSize: number): Styleshee
         ...(icons ? { 'background-image': TYPE_STYLES[type].icon } : {}),
       },
     })),
+    // Colour by community or country: the type keeps its shape and icon (elements.ts gives every node its colour).
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
   ];
 }
 

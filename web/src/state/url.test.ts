@@ -14,9 +14,20 @@ describe('the view in the URL', () => {
       filters: { from: 2022, to: 2024, topics: ['cybercrime', 'terrorism'], types: ['Person', 'Meeting'] },
       layout: 'timeline',
       mode: 'whomet',
+      sizeBy: 'pagerank',
+      colourBy: 'community',
+      compare: ['2024', '2025'],
+      timedPath: ['person:christopher-wray', 'person:francisca-bostyn'],
     };
     const query = serializeView(view);
     expect(query).toContain('expand=person:abdellatif-hammouchi,org:fbi*3');
+    expect(parseView(query)).toEqual(view);
+  });
+
+  it('round-trips the time bar\'s months and compare mode\'s two periods', () => {
+    const view: ViewState = { ...EMPTY_VIEW, filters: { from: '2024-03', to: '2024-06', topics: [], types: [] }, mode: 'compare', compare: ['2022-2023', '2024-03..2024-08'] };
+    const query = serializeView(view);
+    expect(query).toContain('from=2024-03&to=2024-06');
     expect(parseView(query)).toEqual(view);
   });
 

@@ -5,13 +5,22 @@
 import { NODE_TYPES, type NodeType } from '@contract/model';
 import type { TopicId } from '@contract/topics';
 
-export type Mode = 'graph' | 'whomet';
+export type Mode = 'graph' | 'whomet' | 'compare';
+/** What a person's or agency's size says: meetings attended among what is loaded, or a centrality on the who-met projection. */
+export const SIZE_BY = ['meetings', 'degree', 'betweenness', 'pagerank'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+/** What a node's colour says: its type, its Louvain community, or its country. */
+export const COLOUR_BY = ['type', 'community', 'country'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+
+/** A date filter's bound: a year (2024) or a month ("2024-03", the time bar's precision). */
+export type FilterBound = number | string;
 export const LAYOUTS = ['fcose', 'concentric', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export interface Filters {
-  from?: number;
-  to?: number;
+  from?: FilterBound;
+  to?: FilterBound;
   topics: TopicId[];
   /** Node types shown; all when empty. */
   types: NodeType[];
@@ -29,7 +38,16 @@ export interface ViewState {
   filters: Filters;
   layout: LayoutName;
   mode: Mode;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  /** Compare mode's two periods, a then b (2024, 2022-2023, 2024-03..2024-08). */
+  compare: [string, string];
+  /** A chain of meetings in time order to show, from → to. */
+  timedPath?: [string, string];
 }
+
+/** Compare mode opens on the two latest full years the seed knows. */
+export const DEFAULT_COMPARE: [string, string] = ['2024', '2025'];
 
 export const EMPTY_VIEW: ViewState = {
   expanded: [],
@@ -39,6 +57,9 @@ export const EMPTY_VIEW: ViewState = {
   filters: { topics: [], types: [] },
   layout: 'fcose',
   mode: 'graph',
+  sizeBy: 'meetings',
+  colourBy: 'type',
+  compare: DEFAULT_COMPARE,
 };
 
 export type Producer = (state: ViewState) => ViewState;
@@ -115,7 +136,42 @@ export const clearPath = (): Producer => (state) => {
   return rest;
 };
 
-export const clearCanvas = (): Producer => (state) => ({ ...EMPTY_VIEW, filters: state.filters, layout: state.layout, mode: state.mode });
+/** Shows the earliest chain of meetings in time order from one entity to another. */
+export const connectInTime =
+  (from: string, to: string): Producer =>
+  (state) => ({ ...state, timedPath: [from, to] });
+
+export const clearTimedPath = (): Producer => (state) => {
+  const { timedPath: _timedPath, ...rest } = state;
+  return rest;
+};
+
+export const setSizeBy =
+  (sizeBy: SizeBy): Producer =>
+  (state) => ({ ...state, sizeBy });
+
+export const setColourBy =
+  (colourBy: ColourBy): Producer =>
+  (state) => ({ ...state, colourBy });
+
+export const setCompare =
+  (a: string, b: string): Producer =>
+  (state) => ({ ...state, compare: [a, b] });
+
+export const clearCanvas = (): Producer => (state) => ({
+  ...EMPTY_VIEW,
+  filters: state.filters,
+  layout: state.layout,
+  mode: state.mode,
+  sizeBy: state.sizeBy,
+  colourBy: state.colourBy,
+  compare: state.compare,
+});
+
+/** The year a bound falls in (2024 for "2024-03"). */
+export function boundYear(bound: FilterBound): number {
+  return typeof bound === 'number' ? bound : Number(bound.slice(0, 4));
+}
 
 export function isNodeType(value: string): value is NodeType {
   return (NODE_TYPES as readonly string[]).includes(value);

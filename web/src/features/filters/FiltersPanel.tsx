@@ -2,7 +2,8 @@ import { NODE_TYPES, type NodeType } from '@contract/model';
 import type { Facets } from '@contract/results';
 import { TOPICS, type TopicId } from '@contract/topics';
 import { TYPE_STYLES } from '../../graph/node-types';
-import type { Filters } from '../../state/view';
+import { boundYear, type Filters } from '../../state/view';
+import { periodLabel } from '../../format/periods';
 
 interface FiltersPanelProps {
   filters: Filters;
@@ -36,14 +37,16 @@ function YearRange({ filters, facets, onChange }: FiltersPanelProps) {
   const max = Math.max(...counts.values(), 1);
   const first = years[0]!;
   const last = years.at(-1)!;
-  const from = filters.from ?? first;
-  const to = filters.to ?? last;
+  // The time bar may have set months: the sliders show their years, and move by whole years.
+  const from = filters.from !== undefined ? boundYear(filters.from) : first;
+  const to = filters.to !== undefined ? boundYear(filters.to) : last;
+  const months = typeof filters.from === 'string' || typeof filters.to === 'string';
   const set = (nextFrom: number, nextTo: number) =>
     onChange({ from: nextFrom <= first ? undefined : nextFrom, to: nextTo >= last ? undefined : nextTo });
   return (
     <fieldset className="year-range">
       <legend>
-        Years <span className="muted">{from === to ? from : `${from}–${to}`}</span>
+        Years <span className="muted">{months ? periodLabel(filters.from ?? first, filters.to ?? last) : from === to ? from : `${from}–${to}`}</span>
         {(filters.from !== undefined || filters.to !== undefined) && (
           <button type="button" className="link" onClick={() => onChange({ from: undefined, to: undefined })}>
             all

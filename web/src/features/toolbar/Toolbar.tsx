@@ -19,6 +19,8 @@ interface ToolbarProps {
   onExport: (format: ExportFormat) => void;
 }
 
+const MODE_LABELS: Record<Mode, string> = { graph: 'Full graph', whomet: 'Who met whom', compare: 'Compare' };
+
 const LAYOUT_LABELS: Record<LayoutName, string> = { fcose: 'Force-directed', concentric: 'Concentric', timeline: 'Timeline' };
 
 export function Toolbar(props: ToolbarProps) {
@@ -26,9 +28,9 @@ export function Toolbar(props: ToolbarProps) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
       <div className="segmented" role="radiogroup" aria-label="View">
-        {(['graph', 'whomet'] as const).map((m) => (
+        {(['graph', 'whomet', 'compare'] as const).map((m) => (
           <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? 'on' : undefined} onClick={() => props.onMode(m)}>
-            {m === 'graph' ? 'Full graph' : 'Who met whom'}
+            {MODE_LABELS[m]}
           </button>
         ))}
       </div>

@@ -1,0 +1,76 @@
+import type { TimelineMonth } from '@contract/analysis';
+import { useRef, useState } from 'react';
+import { boundLabel } from '../../format/periods';
+import type { MonthWindow } from './play-steps';
+
+interface MonthBrushProps {
+  months: TimelineMonth[];
+  window: MonthWindow;
+  /** A range is chosen (else the window is every month, and no brush is drawn). */
+  brushed: boolean;
+  onBrush: (window: MonthWindow) => void;
+}
+
+/** Ticks under the bars: each January by its year, and the first month when it is not a January. */
+export function monthTicks(months: string[]): { index: number; label: string }[] {
+  return months.flatMap((month, index) => (month.endsWith('-01') ? [{ index, label: month.slice(0, 4) }] : index === 0 ? [{ index, label: boundLabel(month) }] : []));
+}
+
+/**
+ * Meetings per month as bars; drag across them to choose a range of months
+ * (a click chooses one). Meetings known only by their year show as a faint
+ * band over each month of it.
+ */
+export function MonthBrush({ months, window, brushed, onBrush }: MonthBrushProps) {
+  const area = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState<MonthWindow | null>(null);
+  const shown = dragging ?? window;
+  const max = Math.max(...months.map((m) => m.meetings + m.yearOnly / 12), 1);
+  const at = (clientX: number) => {
+    const box = area.current!.getBoundingClientRect();
+    return Math.min(months.length - 1, Math.max(0, Math.floor(((clientX - box.left) / box.width) * months.length)));
+  };
+  const span = (a: number, b: number): MonthWindow => [Math.min(a, b), Math.max(a, b)];
+  const width = 100 / months.length;
+  return (
+    <div className="month-brush">
+      <div
+        ref={area}
+        className="month-bars"
+        data-testid="month-brush"
+        role="img"
+        aria-label={`Meetings per month, ${boundLabel(months[0]!.month)} to ${boundLabel(months.at(-1)!.month)}: drag across the bars to choose months`}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          const i = at(e.clientX);
+          setDragging([i, i]);
+        }}
+        onPointerMove={(e) => dragging && setDragging(span(dragging[0], at(e.clientX)))}
+        onPointerUp={(e) => {
+          if (!dragging) return;
+          onBrush(span(dragging[0], at(e.clientX)));
+          setDragging(null);
+        }}
+      >
+        {months.map((m, i) => (
+          <div
+            key={m.month}
+            className={(dragging || brushed) && i >= shown[0] && i <= shown[1] ? 'month in' : 'month'}
+            title={`${boundLabel(m.month)}: ${m.meetings} meeting${m.meetings === 1 ? '' : 's'}${m.yearOnly ? ` (and ${m.yearOnly} dated only to ${m.month.slice(0, 4)})` : ''}`}
+          >
+            {m.yearOnly > 0 && <span className="year-only" style={{ height: `${(m.yearOnly / 12 / max) * 100}%` }} />}
+            <span className="meetings" style={{ height: m.meetings ? `${Math.max((m.meetings / max) * 100, 8)}%` : '0' }} />
+          </div>
+        ))}
+        {(dragging || brushed) && <div className="brush" style={{ left: `${shown[0] * width}%`, width: `${(shown[1] - shown[0] + 1) * width}%` }} aria-hidden />}
+      </div>
+      <div className="month-ticks" aria-hidden>
+        {monthTicks(months.map((m) => m.month)).map((t) => (
+          <span key={t.index} className="tick" style={{ left: `${t.index * width}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
