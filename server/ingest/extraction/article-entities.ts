@@ -7,6 +7,7 @@
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
 import { findOrganizations, hitsWithin } from '../lexicon/organizations';
+import { loneSurnames } from './lone-surnames';
 import { findPersons, type PersonMention } from './persons';
 import { officeHolders, surnameFinder } from './references';
 import type { ArticleEntities, OrgEntity, Participant, PersonEntity } from './entity-types';
@@ -26,6 +27,12 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     const named = findPersons(sentence.text, sentence.start, roles);
     return { sentence, roles, named };
   });
+  // "Hammouchi a eu …" in an article that never names him in full.
+  const lone = loneSurnames(layout.sentences, perSentence.flatMap((s) => s.named), orgHits);
+  for (const s of perSentence) {
+    const mine = lone.filter((m) => m.start >= s.sentence.start && m.end <= s.sentence.end);
+    if (mine.length > 0) s.named = [...s.named, ...mine].sort((a, b) => a.start - b.start);
+  }
   // People first, across the article: later sentences refer back to them.
   const persons = collectPersons(text, perSentence.flatMap((s) => s.named));
   const orgs = new Map<string, OrgEntity>();

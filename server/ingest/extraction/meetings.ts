@@ -18,6 +18,7 @@ import { clauseAround } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
 
 
+const THIS_VISIT = /(?<![\p{L}])(?:cette|sa|son) (?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
 
 
@@ -106,6 +107,9 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
         if (own.date) context.date = own.date;
         if (own.place) context.place = own.place;
       }
+      // "Lors de cette visite (26-28 juin), il a eu …": the visit's dates are those of its later meetings ("Dans ce cadre, …").
+      // Only the visit the article reports: "la récente visite effectuée le 25 novembre par X" recalls another.
+      if (own.date && THIS_VISIT.test(lower(sentence.text))) context.date = own.date;
       drafts.push(m);
     }
   });

@@ -38,7 +38,7 @@ export interface RoleMention {
 }
 
 const ROLE_NOUN =
-  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne)(?![\p{L}])/gu;
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
   String.raw`(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,

@@ -1,0 +1,41 @@
+/**
+ * Rules of the genre read from the development split, each on a short text
+ * written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
+
+describe('rules of the genre', () => {
+  it('reads a surname the article never gives in full when it is the subject of several sentences', async () => {
+    const p = await propose(
+      ' date 2024-06 Lors de cette visite (26-28 juin), Benkirane a eu des entretiens avec Celine Berthon, directrice générale de la Sécurité intérieure (DGSI).\n\n' +
+        'Dans ce cadre, il a eu des entretiens avec le Directeur général de la Police nationale, Frédéric Veaux.\n\nBenkirane était accompagné d’une délégation.',
+    );
+    expect(p.persons.map((x) => x.name)).toContain('Benkirane');
+    expect(p.meetings.find(withAll(['Benkirane', 'Celine Berthon']))).toBeDefined();
+    // The later meeting of the visit has the visit's dates, not none.
+    expect(p.meetings.find(withAll(['Benkirane', 'Frédéric Veaux']))).toMatchObject({ date: '2024-06-26' });
+  });
+
+  it('does not read a city that is the subject once as a person', async () => {
+    const p = await propose(' date 2024-06 Tanger a accueilli, ce lundi 10 juin, le directeur général de la police nationale, Jean Dupont.');
+    expect(p.persons.map((x) => x.name)).toEqual(['Jean Dupont']);
+  });
+
+  it('reads "le patron du FBI, Christopher Wray" as a title and its holder', async () => {
+    const p = await propose(' date 2023-02 Ce mardi 21 février, Christopher Wray, patron du FBI, a rencontré Abdellatif Hammouchi, patron du pôle DGSN-DGST.');
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Abdellatif Hammouchi', 'Christopher Wray']);
+  });
+
+  it('does not tag "criminalité transnationale" alone as organized crime', async () => {
+    const p = await propose(
+      ' date 2025-01 Jean Dupont, directeur général de la police nationale, a reçu ce lundi 27 janvier Pierre Martin, ambassadeur de France à Rabat. Ils ont évoqué la criminalité transnationale.',
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.topics).not.toContain('organized_crime');
+  });
+});
