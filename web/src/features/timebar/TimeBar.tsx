@@ -34,12 +34,12 @@ function TimeBarWith({ months, filters, onChange }: TimeBarProps & { months: Tim
         ) : (
           <button type="button" className="primary" onClick={playback.play}>Play</button>
         )}
-        <button type="button" onClick={playback.step} aria-label="Step forward" title="One month on">
+        <button type="button" onClick={playback.step} aria-label="Step" title="One month on">
           Step ›
         </button>
         <label>
-          Play mode
-          <select value={playback.mode} onChange={(e) => playback.setMode(e.target.value as PlayMode)}>
+          Mode
+          <select aria-label="Play mode" value={playback.mode} onChange={(e) => playback.setMode(e.target.value as PlayMode)}>
             <option value="cumulative">Cumulative</option>
             <option value="sliding">Sliding</option>
           </select>
