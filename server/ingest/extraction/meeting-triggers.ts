@@ -9,6 +9,8 @@ import type { MeetingKind } from '../../contract/model';
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
 /** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
 const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
+/** "Dieter Romann a été reçu … par Abdellatif Hammouchi": the subject is the guest, the one after "par" the host. */
+const RECEIVED_BY = word(`(?:a|ont|avait|avaient)${ADVERB} été reçue?s?|(?:est|sont) reçue?s?`);
 const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
 /** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
 const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
@@ -22,7 +24,7 @@ export const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p
 
 export interface Trigger {
   at: number;
-  kind: 'receive' | 'talks' | 'visit-by' | 'invited' | 'took-part';
+  kind: 'receive' | 'received-by' | 'talks' | 'visit-by' | 'invited' | 'took-part';
 }
 
 export const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
@@ -30,7 +32,8 @@ export const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 export function triggers(sentence: string): Trigger[] {
   const l = lower(sentence);
   const found: Trigger[] = [];
-  for (const m of l.matchAll(RECEIVE)) found.push({ at: m.index, kind: 'receive' });
+  for (const m of l.matchAll(RECEIVED_BY)) found.push({ at: m.index, kind: 'received-by' });
+  for (const m of l.matchAll(RECEIVE)) if (!found.some((t) => Math.abs(t.at - m.index) < 12)) found.push({ at: m.index, kind: 'receive' });
   for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
   for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
   for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });
@@ -43,7 +46,7 @@ export function meetingKind(words: string, trigger: Trigger, count: number): Mee
   if (/tripartite/.test(l)) return 'tripartite';
   if (/multipartite|multilatéra/.test(l)) return 'multilateral';
   if (/bilatéra/.test(l)) return 'bilateral';
-  if (trigger.kind === 'receive') return 'audience';
+  if (trigger.kind === 'receive' || trigger.kind === 'received-by') return 'audience';
   if (trigger.kind === 'invited') return 'working-visit';
   if (trigger.kind === 'took-part') return 'multilateral';
   if (/séances? de travail/.test(l)) return 'working-session';

@@ -181,8 +181,8 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     const words = sentence.text.slice(t.at, end);
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);
-    const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' ? inClause.slice(0, 1) : [];
-    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' ? subject : subject.slice(-1);
+    const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' || t.kind === 'received-by' ? inClause.slice(0, 1) : [];
+    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' ? subject : subject.slice(-1);
     const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
     if (counterparts.length === 0) return;
     const everyone = unique([...base, ...counterparts]);
@@ -199,7 +199,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
           participants: unique([...base, ...group]).map((p) => ({
             key: p.key,
             kind: p.kind,
-            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' || t.kind === 'invited' ? 'guest' : 'participant',
+            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' || t.kind === 'invited' || t.kind === 'received-by' ? 'guest' : 'participant',
             quote: sentence.text,
           })),
           kind: oneByOne ? meetingKind(kindWords, t, 2) : kind,

@@ -59,7 +59,11 @@ export function nameRunStart(text: string, from: number, to: number, isAgency: (
   NAME_RUN.lastIndex = from;
   for (let m = NAME_RUN.exec(text); m && m.index < to; m = NAME_RUN.exec(text)) {
     const cleaned = cleanName(m[1]!, false);
-    if (cleaned && cleaned.name.includes(' ') && cleaned.skip === 0 && !isAgency(m.index, m.index + m[0].length)) return m.index;
+    // After office words, only a capitalised name that is not a place ("Police de Dubaï" is an agency).
+    if (!cleaned || !cleaned.name.includes(' ') || (cleaned.skip > 0 && (!/^\p{Lu}/u.test(cleaned.name) || findCountries(cleaned.name).length > 0))) continue;
+    // "ministre de la Défense Téné Birahima Ouattara": the office's last words run into the name; the name starts after them.
+    const start = cleaned.skip === 0 ? m.index : m.index + m[0].length - m[1]!.length + cleaned.skip;
+    if (!isAgency(start, m.index + m[0].length)) return start;
   }
   return undefined;
 }

@@ -39,9 +39,12 @@ export interface RoleMention {
 
 const ROLE_NOUN =
   /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne)(?![\p{L}])/gu;
+/** "…, du Commissaire général de …": a comma before another office ends the first. */
+const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|ministre|chef|pr[eé]sident|secr[eé]taire|ambassad|responsable|procureur|gouverneur|conseill|patron|coordinat|inspect|command|administrat)';
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
-  String.raw`(?:[,;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  // "ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Brahim Merad": a comma before more of the office does not end it.
+  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
   // Sticky: tested at each position without slicing the sentence.
   'uy',
 );

@@ -38,4 +38,21 @@ describe('rules of the genre', () => {
     expect(p.meetings).toHaveLength(1);
     expect(p.meetings[0]!.topics).not.toContain('organized_crime');
   });
+
+  it('reads "a été reçu … par X" as an audience X gave', async () => {
+    const p = await propose(' date 2022-06 Jean Dupont, président de la police fédérale allemande, a été reçu ce vendredi 10 juin au siège de la police par Pierre Martin, directeur général de la police nationale.');
+    const m = p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))!;
+    expect(m.kind).toBe('audience');
+    expect(m.attendees.find((a) => a.name === 'Pierre Martin')?.role).toBe('host');
+    expect(m.attendees.find((a) => a.name === 'Jean Dupont')?.role).toBe('guest');
+  });
+
+  it('finds the holder of an office written with commas, with a rank, or without a comma before the name', async () => {
+    const p = await propose(
+      " date 2025-02 Le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Brahim Merad, a rencontré lundi le ministre ivoirien de la Sécurité, le Général Vagondo Diomandé. " +
+        'Il a eu également des entretiens avec le ministre de la Défense Téné Birahima Ouattara.',
+    );
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Brahim Merad', 'Téné Birahima Ouattara', 'Vagondo Diomandé']);
+    expect(p.organizations.map((o) => o.name)).not.toContainEqual(expect.stringContaining('Ouattara'));
+  });
 });
