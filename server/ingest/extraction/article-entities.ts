@@ -8,12 +8,13 @@ import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
 import { findOrganizations, hitsWithin } from '../lexicon/organizations';
 import { loneSurnames } from './lone-surnames';
+import { variantKeys } from './name-variants';
 import { findPersons, type PersonMention } from './persons';
 import { officeHolders, surnameFinder } from './references';
 import type { ArticleEntities, OrgEntity, Participant, PersonEntity } from './entity-types';
 import { findRoles, orgRef, type OrgRef, type RoleMention } from './roles';
 
-const personKey = (name: string) => `person:${foldKeepingOffsets(name.split(/\s+/).at(-1)!)}`;
+const surnameKey = (name: string) => `person:${foldKeepingOffsets(name.split(/\s+/).at(-1)!)}`;
 /** Agencies are one entity per name within an article. */
 export const orgKey = (name: string) => `org:${foldKeepingOffsets(name)}`;
 
@@ -34,7 +35,10 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     if (mine.length > 0) s.named = [...s.named, ...mine].sort((a, b) => a.start - b.start);
   }
   // People first, across the article: later sentences refer back to them.
-  const persons = collectPersons(text, perSentence.flatMap((s) => s.named));
+  const mentions = perSentence.flatMap((s) => s.named);
+  const variants = variantKeys(mentions.map((m) => ({ key: surnameKey(m.name), name: m.name })));
+  const personKey = (name: string) => variants.get(surnameKey(name)) ?? surnameKey(name);
+  const persons = collectPersons(text, mentions, personKey);
   const orgs = new Map<string, OrgEntity>();
   const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {
     const key = orgKey(org.name);
@@ -43,13 +47,13 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   for (const hit of orgHits) addOrg(orgRef(hit.entry, hit.start, hit.end));
   // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
   for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
-  const findParticipants = participantFinder(persons);
+  const findParticipants = participantFinder(persons, personKey);
   const sentences = perSentence.map(({ sentence, roles, named }) => ({ sentence, roles, participants: findParticipants(sentence, roles, named) }));
   return { persons, orgs, sentences, orgHits };
 }
 
 /** One entity per person, with the fullest name and the first title the article gives them. */
-function collectPersons(text: string, mentions: PersonMention[]): Map<string, PersonEntity> {
+function collectPersons(text: string, mentions: PersonMention[], personKey: (name: string) => string): Map<string, PersonEntity> {
   const persons = new Map<string, PersonEntity>();
   for (const mention of mentions) {
     const key = personKey(mention.name);
@@ -78,7 +82,7 @@ function collectPersons(text: string, mentions: PersonMention[]): Map<string, Pe
 }
 
 /** Who each sentence names, in reading order: people in full, by surname or by office, and agencies standing for unnamed officials. */
-function participantFinder(persons: Map<string, PersonEntity>) {
+function participantFinder(persons: Map<string, PersonEntity>, personKey: (name: string) => string) {
   // "Hammouchi" alone refers back to the person named in full.
   const findSurnames = surnameFinder([...persons.values()].filter((p) => p.name.includes(' ')));
   const holders = officeHolders(persons);

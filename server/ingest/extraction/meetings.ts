@@ -171,7 +171,9 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   const first = ts[0]!;
   let subject = participants.filter((p) => local(p) < first.at);
   // "Il a également rencontré …": the pronoun stands for the person the article follows.
-  if (subject.length === 0 && protagonist && PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at))) subject = [protagonist];
+  // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
+  const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || officeSubject())) subject = [protagonist];
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = ts[i + 1]?.at ?? sentence.text.length;

@@ -52,7 +52,8 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
         continue;
       }
     }
-    const before = titleFirst ? null : BEFORE_ROLE.exec(sentence.slice(0, localStart));
+    // "Christopher Wray, le patron du FBI, …": a title after its holder may have its article.
+    const before = BEFORE_ROLE.exec(sentence.slice(0, localStart));
     if (before && !role.plural) {
       const run = before[1]!;
       const honorific = new RegExp(`${HONORIFIC}\\s+$`, 'u').test(sentence.slice(0, before.index));

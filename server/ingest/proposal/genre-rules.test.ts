@@ -55,4 +55,15 @@ describe('rules of the genre', () => {
     expect(p.persons.map((x) => x.name).sort()).toEqual(['Brahim Merad', 'Téné Birahima Ouattara', 'Vagondo Diomandé']);
     expect(p.organizations.map((o) => o.name)).not.toContainEqual(expect.stringContaining('Ouattara'));
   });
+
+  it('reads a holder before "le patron du …", an office as the followed person, and one person spelt two ways', async () => {
+    const p = await propose(
+      ' date 2024-04 Abdellatif Hammouchi, directeur de la DGSN et Abdullah Bin Muhammad El Khelaifi, patron de la Sûreté de l’Etat du Qatar.\n\n' +
+        'Le directeur général de la DGSN, Abdellatif Hammouchi, a entamé dimanche 21 avril une visite à Doha au Qatar. ' +
+        "Le patron de la sécurité a eu des rencontres avec le directeur de l’appareil de la sécurité de l’Etat qatari, Abdullah Ben Mohammed Al-Khulaifi.\n\n" +
+        'Christopher Wray, le patron du FBI américain, se trouve au Maroc.',
+    );
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Abdellatif Hammouchi', 'Abdullah Bin Muhammad El Khelaifi', 'Christopher Wray']);
+    expect(p.meetings.find(withAll(['Abdellatif Hammouchi', 'Abdullah Bin Muhammad El Khelaifi']))).toBeDefined();
+  });
 });
