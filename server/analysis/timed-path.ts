@@ -18,9 +18,8 @@
  * day with fewer meetings is not looked for: finding it costs a search per
  * chain length.) It stops at the target, or after the target's last meeting.
  */
-import { MinHeap } from './min-heap';
 import type { Projection } from './projection';
-import { type Candidates, createWork, type SearchWork } from './timed-path-work';
+import { SearchWork } from './timed-path-work';
 
 /**
  * The projection in compressed rows, meetings in order of their first day
@@ -77,7 +76,7 @@ export function timedIndex(projection: Projection): TimedIndex {
     attendeeStart: attendees.start, attendeesOf: attendees.items,
     meetingStart: byEntity.start, meetingsOf: byEntity.items,
     wideStart: wide.start, widesOf: wide.items,
-    work: createWork(nodes.length, meetings.length),
+    work: new SearchWork(nodes.length, meetings.length),
   };
 }
 
@@ -106,42 +105,45 @@ function lastChance(index: TimedIndex, v: number): number {
 }
 
 /** Entity v, just reached on `day`: its meetings of that day, and those still running, are offered to it. */
-function offerMeetingsOf(index: TimedIndex, v: number, day: number, candidates: Candidates) {
+function offerMeetingsOf(index: TimedIndex, v: number, day: number, work: SearchWork) {
   const { meetingStart, meetingsOf, wideStart, widesOf, firstDay, lastDay, dayStart } = index;
   const end = meetingStart[v + 1]!;
-  for (let k = lowerBound(meetingsOf, meetingStart[v]!, end, dayStart[day]!); k < end && firstDay[meetingsOf[k]!] === day; k++) candidates.offer(meetingsOf[k]!, v);
+  for (let k = lowerBound(meetingsOf, meetingStart[v]!, end, dayStart[day]!); k < end && firstDay[meetingsOf[k]!] === day; k++) work.offer(meetingsOf[k]!, v);
   for (let k = wideStart[v]!; k < wideStart[v + 1]!; k++) {
     const r = widesOf[k]!;
-    if (firstDay[r]! < day && lastDay[r]! >= day) candidates.offer(r, v);
+    if (firstDay[r]! < day && lastDay[r]! >= day) work.offer(r, v);
   }
 }
 
 export function earliestChain(index: TimedIndex, source: number, target: number): ChainStep[] | null {
   const { dayStart, attendeeStart, attendeesOf, work } = index;
-  const search = work.start();
-  const { reached, hops } = search;
-  const candidates = search.candidates(new MinHeap());
-  search.reach(source, 0, -1, -1);
+  const epoch = work.start();
+  const { reachedEpoch, hops } = work;
+  work.reach(source, 0, -1, -1);
   const lastDay = Math.min(lastChance(index, target), dayStart.length - 2);
   const firstDay = index.firstDay[index.meetingsOf[index.meetingStart[source]!]!] ?? Infinity;
   for (let day = firstDay; day <= lastDay; day++) {
-    // The meetings starting today that someone already reached attended, offered by the one reached in fewest meetings.
+    // The meetings starting today that someone already reached attended, and someone not yet reached too
+    // (once word is everywhere, most meetings reach no one new), offered by the one reached in fewest meetings.
     for (let r = dayStart[day]!; r < dayStart[day + 1]!; r++) {
       let best = -1;
+      let unreached = false;
       for (let j = attendeeStart[r]!; j < attendeeStart[r + 1]!; j++) {
         const v = attendeesOf[j]!;
-        if (reached(v) && (best < 0 || hops[v]! < hops[best]!)) best = v;
+        if (reachedEpoch[v] !== epoch) unreached = true;
+        else if (best < 0 || hops[v]! < hops[best]!) best = v;
       }
-      if (best >= 0) candidates.offer(r, best);
+      if (best >= 0 && unreached) work.offer(r, best);
     }
-    for (let e = candidates.next(); e >= 0; e = candidates.next()) {
-      const [r, from] = [candidates.meeting(e), candidates.from(e)];
+    for (let e = work.next(); e >= 0; e = work.next()) {
+      const r = work.offeredMeeting[e]!;
+      const from = work.offeredFrom[e]!;
       for (let j = attendeeStart[r]!; j < attendeeStart[r + 1]!; j++) {
         const v = attendeesOf[j]!;
-        if (reached(v)) continue;
-        search.reach(v, hops[from]! + 1, r, from);
-        if (v === target) return chain(index, search.viaMeeting, search.viaNode, target);
-        offerMeetingsOf(index, v, day, candidates);
+        if (reachedEpoch[v] === epoch) continue;
+        work.reach(v, hops[from]! + 1, r, from);
+        if (v === target) return chain(index, work.viaMeeting, work.viaNode, target);
+        offerMeetingsOf(index, v, day, work);
       }
     }
   }
