@@ -4,8 +4,8 @@
  * is null or of the wrong shape, a directory in its place) is one error naming
  * the file, the batch and the reason; nothing is ever repaired or overwritten.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import { DataFileError, readJsonFile, UNTOUCHED } from './data-file';
 import { ATTENDANCE_ROLES, MEETING_KINDS, NODE_TYPES, ORGANIZATION_KINDS, REL_TYPES, type GraphData } from '../../contract/model';
 
 export interface AcceptedBatch {
@@ -14,7 +14,7 @@ export interface AcceptedBatch {
   data: GraphData;
 }
 
-export class AcceptedFactsError extends Error {
+export class AcceptedFactsError extends DataFileError {
   override readonly name = 'AcceptedFactsError';
 }
 
@@ -72,30 +72,15 @@ function reason(error: z.ZodError): string {
   return `${where ? `${where}: ` : ''}${issue.message}`;
 }
 
-const untouched = 'fix or move it — Liaison will not overwrite it';
-
 /** The batches of the file at `path` (none when it does not exist), each checked; throws AcceptedFactsError. */
 export function readAcceptedFacts(path: string): AcceptedBatch[] {
-  let content: string;
-  try {
-    if (!statSync(path).isFile()) throw new AcceptedFactsError(`${path}: is not a file (a directory or a device is in its place); ${untouched}`);
-    content = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof AcceptedFactsError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new AcceptedFactsError(`${path}: cannot be read (${(error as Error).message})`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch (error) {
-    throw new AcceptedFactsError(`${path}: not valid JSON (${(error as Error).message}); ${untouched}`);
-  }
+  const parsed = readJsonFile(path, AcceptedFactsError);
+  if (parsed === undefined) return [];
   const file = fileShape.safeParse(parsed);
-  if (!file.success) throw new AcceptedFactsError(`${path}: not a Liaison accepted-facts file (expected {"version": 1, "batches": [...]}); ${untouched}`);
+  if (!file.success) throw new AcceptedFactsError(`${path}: not a Liaison accepted-facts file (expected {"version": 1, "batches": [...]}); ${UNTOUCHED}`);
   return file.data.batches.map((raw, index) => {
     const batch = acceptedBatch.safeParse(raw);
-    if (!batch.success) throw new AcceptedFactsError(`${path}: batch ${index}: ${reason(batch.error)}; ${untouched}`);
+    if (!batch.success) throw new AcceptedFactsError(`${path}: batch ${index}: ${reason(batch.error)}; ${UNTOUCHED}`);
     return batch.data as unknown as AcceptedBatch; // checked above; zod's loose node objects are wider than GraphNode
   });
 }
@@ -110,5 +95,5 @@ export function danglingEnd(data: GraphData, hasNode: (id: string) => boolean): 
 }
 
 export function batchError(path: string, index: number, why: string): AcceptedFactsError {
-  return new AcceptedFactsError(`${path}: batch ${index}: ${why}; ${untouched}`);
+  return new AcceptedFactsError(`${path}: batch ${index}: ${why}; ${UNTOUCHED}`);
 }

@@ -1,18 +1,17 @@
 /**
  * The embedded store's log of accepted articles, shared by every process that
  * opens the same data dir (a running server, `npm run ingest -- --accept`).
- * One writer at a time: appends take the file's lock (proper-lockfile),
- * re-read the file under it, catch up with what others appended, and replace
- * the file atomically (temporary file, fsync, rename, fsync of the directory).
- * Readers need no lock: a rename replaces the file whole. A process that did
+ * One writer at a time: appends take the file's lock, re-read the file under
+ * it, catch up with what others appended, and replace the file atomically
+ * (see data-file.ts). Readers need no lock: a rename replaces the file whole. A process that did
  * not write a batch sees it when the file changes (polled) or before its own
  * next write.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unwatchFile, watchFile, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import { mkdirSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
 import type { GraphData } from '../../contract/model';
 import { type AcceptedBatch, batchError, danglingEnd, readAcceptedFacts } from './accepted-facts-file';
+import { locked, removeStrayTemporaries, writeAtomically } from './data-file';
 
 export interface AcceptedFactsLog {
   /** Replays what other processes appended since this one last looked. */
@@ -35,19 +34,6 @@ export interface LogOptions {
   watchIntervalMs?: number;
   onError?: (error: Error) => void;
 }
-
-/**
- * A lock is stale when its holder stopped refreshing it this long ago (killed
- * mid-write): short, so a restart after kill -9 waits little; retries cover it.
- */
-const LOCK_OPTIONS = {
-  realpath: false,
-  stale: 5_000,
-  retries: { retries: 80, factor: 1.3, minTimeout: 20, maxTimeout: 200 },
-} satisfies lockfile.LockOptions;
-
-const temporaryPrefix = (path: string) => `${basename(path)}.`;
-const isTemporary = (path: string, name: string) => name.startsWith(temporaryPrefix(path)) && name.endsWith('.tmp');
 
 /** Opens the log at `path`: clears temporary files a killed writer left, then replays every batch into `target`. */
 export async function openAcceptedFactsLog(path: string, target: LogTarget, options: LogOptions = {}): Promise<AcceptedFactsLog> {
@@ -90,7 +76,7 @@ export async function openAcceptedFactsLog(path: string, target: LogTarget, opti
         const batches = readAcceptedFacts(path);
         catchUpWith(batches);
         if (!isNew()) return false;
-        writeAcceptedFacts(path, [...batches, batch]);
+        writeAtomically(path, JSON.stringify({ version: 1, batches: [...batches, batch] }));
         const { mtimeMs, size } = statSync(path);
         written = { mtimeMs, size };
         applied = batches.length + 1;
@@ -99,46 +85,4 @@ export async function openAcceptedFactsLog(path: string, target: LogTarget, opti
       }),
     close: () => unwatchFile(path, onChange),
   };
-}
-
-async function locked<T>(path: string, work: () => T): Promise<T> {
-  const release = await lockfile.lock(path, LOCK_OPTIONS);
-  try {
-    return work();
-  } finally {
-    await release();
-  }
-}
-
-/** Called under the lock: any temporary file is a writer's that died before its rename. */
-function removeStrayTemporaries(path: string): void {
-  const dir = dirname(path);
-  for (const name of readdirSync(dir)) if (isTemporary(path, name)) rmSync(join(dir, name), { force: true });
-}
-
-function writeAcceptedFacts(path: string, batches: AcceptedBatch[]): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, JSON.stringify({ version: 1, batches }));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, path);
-  syncDirectory(dirname(path));
-}
-
-/** The rename is durable only once the directory entry is on disk. */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    // Some platforms (Windows) cannot open or fsync a directory; the rename still happened.
-    if (!['EISDIR', 'EPERM', 'EINVAL', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
