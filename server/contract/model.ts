@@ -154,6 +154,20 @@ export interface ArticleDoc {
   text: string;
 }
 
+/**
+ * A researcher's note on a node: their own words, kept apart from the graph's
+ * facts (it is never a source, and no fact rests on it).
+ */
+export interface Note {
+  /** "note:" and a random UUID. */
+  id: string;
+  /** The node it is about. */
+  target: string;
+  text: string;
+  /** When it was written (ISO timestamp, UTC); a store's notes never share one. */
+  created: string;
+}
+
 /** Everything a store imports in one go. */
 export interface GraphData {
   nodes: GraphNode[];

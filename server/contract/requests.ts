@@ -23,6 +23,10 @@ export const LIMITS = {
   idLength: 200,
   /** Bytes of an article's text: a larger file is a page dump, not an article. */
   articleBytes: 1024 * 1024,
+  /** Characters of a note, once trimmed. */
+  noteText: 10_000,
+  /** Notes per reply: of one node, or of every node (what an export of the whole graph needs). */
+  notes: { default: 100, max: 1000 },
 } as const;
 
 /**
@@ -157,12 +161,30 @@ export const articleAcceptBody = articleProposalBody.extend({
   exclude: z.array(z.string().max(20)).max(1000).default([]),
 });
 
+/** GET /api/notes: the notes of one node (`target`), or of every node without it. */
+export const notesQuery = z.object({
+  target: nodeId.optional(),
+  limit: cappedLimit(LIMITS.notes),
+});
+
+/** POST /api/notes: a note on a node. */
+export const noteBody = z.strictObject({
+  target: nodeId,
+  text: z
+    .string()
+    .trim()
+    .min(1, 'write the note: it is empty')
+    .max(LIMITS.noteText, `a note is at most ${LIMITS.noteText.toLocaleString('en')} characters`),
+});
+
 export type SearchQuery = z.output<typeof searchQuery>;
 export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
 export type WhoMetQuery = z.output<typeof whoMetQuery>;
 export type PathQuery = z.output<typeof pathQuery>;
 export type MeetingsQuery = z.output<typeof meetingsQuery>;
 export type FacetsQuery = z.output<typeof facetsQuery>;
+export type NotesQuery = z.output<typeof notesQuery>;
+export type NoteBody = z.output<typeof noteBody>;
 export type ArticleProposalBody = z.input<typeof articleProposalBody>;
 export type ArticleAcceptBody = z.input<typeof articleAcceptBody>;
 /** The filter every meeting-bearing query shares. */

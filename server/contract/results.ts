@@ -1,5 +1,5 @@
 /** What the store returns and the HTTP API sends: the web app reads these. */
-import type { DatePrecision, GraphEdge, GraphNode, NodeType, RelType, Source, AttendanceRole } from './model';
+import type { DatePrecision, GraphEdge, GraphNode, NodeType, Note, RelType, Source, AttendanceRole } from './model';
 import type { Proposal } from './proposal';
 import type { TopicId } from './topics';
 
@@ -15,9 +15,14 @@ export interface SearchHit {
   id: string;
   type: NodeType;
   label: string;
-  /** The name, alias or acronym that matched. */
+  /** The name, alias or acronym that matched; for a hit found by a note, the note's text (its start, when long). */
   matched: string;
   score: number;
+  /**
+   * Set when the words matched a researcher's note on this node, not one of
+   * its names: that note's id. Such hits come after the hits by name.
+   */
+  noteId?: string;
 }
 
 /** A piece of the graph; `truncated` says the cap cut it. */
@@ -110,6 +115,12 @@ export interface MeetingRow extends MeetingRef {
   summary: string;
   attendees: { id: string; type: NodeType; label: string; role?: AttendanceRole }[];
   articles: string[];
+}
+
+/** Notes, newest first; `truncated` when more than `limit` matched. */
+export interface NotesPage {
+  notes: Note[];
+  truncated: boolean;
 }
 
 export interface MeetingsPage {

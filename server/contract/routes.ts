@@ -32,7 +32,7 @@ import {
   type TimedPath,
   type TimelineMonth,
 } from './analysis';
-import type { ArticleDoc } from './model';
+import type { ArticleDoc, Note } from './model';
 import type { Proposal } from './proposal';
 import {
   articleAcceptBody,
@@ -41,6 +41,8 @@ import {
   idParam,
   meetingsQuery,
   neighbourhoodQuery,
+  noteBody,
+  notesQuery,
   pathQuery,
   searchQuery,
   whoMetQuery,
@@ -52,6 +54,7 @@ import type {
   Health,
   MeetingsPage,
   NodeDetails,
+  NotesPage,
   PathResult,
   SearchHit,
   WhoMetResult,
@@ -83,6 +86,9 @@ export interface ApiReplies {
   'GET /articles/:id': ArticleDoc;
   'POST /articles': Proposal;
   'POST /articles/accept': AcceptReply;
+  'GET /notes': NotesPage;
+  'POST /notes': Note;
+  'DELETE /notes/:id': void;
   'GET /analysis/centrality': ScoredNode[];
   'GET /analysis/communities': CommunityMember[];
   'GET /compare': Comparison;
@@ -92,7 +98,7 @@ export interface ApiReplies {
 
 export const API_ROUTES = {
   'GET /health': { method: 'GET', path: '/health', summary: 'Store kind and size; 503 when the store is unreachable' },
-  'GET /search': { method: 'GET', path: '/search', summary: 'Ranked matches on names, aliases and acronyms', query: searchQuery },
+  'GET /search': { method: 'GET', path: '/search', summary: 'Ranked matches on names, aliases and acronyms, then on the text of notes', query: searchQuery },
   'GET /nodes/:id': { method: 'GET', path: '/nodes/:id', summary: 'A node with its relationships and source quotes', params: idParam },
   'GET /neighbourhood': {
     method: 'GET',
@@ -123,6 +129,20 @@ export const API_ROUTES = {
     body: articleAcceptBody,
     status: 201,
   },
+  'GET /notes': {
+    method: 'GET',
+    path: '/notes',
+    summary: 'Researchers’ notes on a node (target), or on every node without it, newest first',
+    query: notesQuery,
+  },
+  'POST /notes': {
+    method: 'POST',
+    path: '/notes',
+    summary: 'Writes a note on a node (a write: the same rules as accepting an article)',
+    body: noteBody,
+    status: 201,
+  },
+  'DELETE /notes/:id': { method: 'DELETE', path: '/notes/:id', summary: 'Deletes a note; 404 when there is none with that id', params: idParam, status: 204 },
   'GET /analysis/centrality': {
     method: 'GET',
     path: '/analysis/centrality',

@@ -14,6 +14,7 @@ import { answerUnrouted, trackApiMethods } from './route-methods';
 import { analysisRoutes } from './routes/analysis-routes';
 import { articleRoutes, type ArticleRouteOptions } from './routes/article-routes';
 import { graphRoutes } from './routes/graph-routes';
+import { noteRoutes } from './routes/note-routes';
 import { serveWebApp } from './web-app';
 import type { WriteAccess } from './write-access';
 
@@ -76,10 +77,9 @@ export async function buildApp({ store, webRoot, logger = false, writeAccess, an
   });
   await app.register(graphRoutes(store), { prefix: '/api' });
   await app.register(analysisRoutes(store), { prefix: '/api' });
-  await app.register(
-    articleRoutes({ store, analyse: runner.analyse, writeAccess: writeAccess ?? { listenHost: '127.0.0.1', allowedHosts: [] }, rateLimits }),
-    { prefix: '/api' },
-  );
+  const writes = writeAccess ?? { listenHost: '127.0.0.1', allowedHosts: [] };
+  await app.register(articleRoutes({ store, analyse: runner.analyse, writeAccess: writes, rateLimits }), { prefix: '/api' });
+  await app.register(noteRoutes({ store, writeAccess: writes, writesPerMinute: rateLimits.writes }), { prefix: '/api' });
   await app.register(pages(webRoot, answerUnrouted(methodsOf)));
   return app;
 }

@@ -1,10 +1,11 @@
-import type { ArticleDoc, GraphData } from '../contract/model';
+import type { ArticleDoc, GraphData, Note } from '../contract/model';
 import type {
   Facets,
   GraphSlice,
   Health,
   MeetingsPage,
   NodeDetails,
+  NotesPage,
   PathResult,
   SearchHit,
   WhoMetResult,
@@ -13,6 +14,8 @@ import type {
   FacetsQuery,
   MeetingsQuery,
   NeighbourhoodQuery,
+  NoteBody,
+  NotesQuery,
   PathQuery,
   SearchQuery,
   WhoMetQuery,
@@ -32,6 +35,7 @@ export interface WrittenFacts {
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   health(): Promise<Health>;
+  /** Nodes by name, then (marked with `noteId`) nodes whose notes the words match. */
   search(query: SearchQuery): Promise<SearchHit[]>;
   node(id: string): Promise<NodeDetails>;
   neighbourhood(query: NeighbourhoodQuery): Promise<GraphSlice>;
@@ -57,5 +61,18 @@ export interface GraphStore {
    * changes it; Neo4j's are new objects on each query, so it just serialises.
    */
   recordJson(record: object): string;
+  /**
+   * Researchers' notes, newest first: of the node `target` (NotFoundError
+   * naming `target` when there is no such node), or of every node.
+   */
+  notes(query: NotesQuery): Promise<NotesPage>;
+  /**
+   * Writes a note on a node, all or nothing, where the store keeps its writes
+   * (embedded: a file in the data dir; Neo4j: a :Note node in one
+   * transaction). A note never counts as a node, relationship or source.
+   */
+  addNote(note: NoteBody): Promise<Note>;
+  /** Deletes a note; NotFoundError (field `id`) when there is none with that id. */
+  deleteNote(id: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import {
 } from '../../contract/requests';
 import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
+import { notesContract } from './notes-contract';
 import { writesContract } from './writes-contract';
 import { loadSeed } from '../../../graph-seed/load';
 
@@ -271,5 +272,6 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
 
     // The tests below write: they come last, and each leaves the graph larger only by what it asserts.
     writesContract(() => store);
+    notesContract(() => store);
   });
 }

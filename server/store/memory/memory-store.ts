@@ -2,11 +2,14 @@ import type { ArticleDoc, GraphData, MeetingNode } from '../../contract/model';
 import type { Facets } from '../../contract/results';
 import { NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
+import { withNoteHits } from '../note-records';
 import type { LogOptions } from './accepted-facts-log';
+import { notesPathBeside } from './data-dir';
 import { computeFacets } from './facets';
 import { factWriter } from './fact-writer';
 import { createMemoryState } from './memory-state';
 import { meetingsByDate, meetingsPage } from './meetings';
+import { noteKeeper } from './notes';
 import { mergeGraph } from './merge-graph';
 import { neighbourhood } from './neighbourhood';
 import { nodeDetails } from './node-details';
@@ -19,7 +22,9 @@ export interface MemoryStore extends GraphStore {
   /**
    * Keeps accepted facts in the log at `path` from now on: replays what it
    * holds over the graph (after the seed), then appends every write to it.
-   * Throws AcceptedFactsError, naming the file, batch and reason, on a damaged file.
+   * Keeps notes in notes.json beside it, the same way. Throws a
+   * DataFileError (AcceptedFactsError, NotesFileError) naming the file and
+   * the reason on a damaged file.
    */
   useAcceptedFacts(path: string, options?: LogOptions): Promise<void>;
 }
@@ -43,11 +48,12 @@ export function createMemoryStore(): MemoryStore {
     timeline = null;
   };
   const facts = factWriter(state, articles, merge);
+  const notes = noteKeeper(state);
 
   return {
     kind: 'memory',
     health: async () => ({ ok: true, store: 'memory', nodes: graph.order, relationships: graph.size }),
-    search: async (query) => index.search(query),
+    search: async (query) => withNoteHits(index.search(query), notes.search(query), query.limit),
     node: async (id) => nodeDetails(graph, id),
     neighbourhood: async (query) => neighbourhood(state, query),
     whoMet: async (query) => whoMet(state, query),
@@ -67,10 +73,17 @@ export function createMemoryStore(): MemoryStore {
     },
     importGraph: async (data) => merge(data),
     writeFacts: facts.writeFacts,
-    useAcceptedFacts: facts.useAcceptedFacts,
+    async useAcceptedFacts(path, options) {
+      await facts.useAcceptedFacts(path, options);
+      await notes.useFile(notesPathBeside(path), options);
+    },
+    notes: notes.notes,
+    addNote: notes.addNote,
+    deleteNote: notes.deleteNote,
     recordJson: (record) => state.recordJson.json(record),
     async close() {
       facts.close();
+      notes.close();
       graph.clear();
       state.adjacency.clear();
       state.nodes.clear();

@@ -7,7 +7,8 @@ import { fuzziness, matchedName, searchableNames } from '../searchable-names';
 import { NODE_TYPE_BIT } from './bit-codes';
 import { Scratch } from './scratch';
 
-interface Doc {
+/** What the index finds: a node (by its names), or anything else under a node's type and label (a note, by its words). */
+export interface SearchDoc {
   id: string;
   type: NodeType;
   label: string;
@@ -30,7 +31,7 @@ const tokenize = (text: string) => text.split(/[\s\-'’.,:;()|/]+/u).filter(Boo
 /** The documents and the term → postings tree; ordinals index every per-document array. */
 interface IndexData {
   terms: SearchableMap<number[]>;
-  docs: (Doc | null)[];
+  docs: (SearchDoc | null)[];
   typeCode: number[];
   /** Words per name, on average: a match in a short name says more than one in a long title. */
   nameLength: number[];
@@ -61,27 +62,28 @@ export function createSearchIndex() {
     scratch: new Scratch({ matched: new Uint8Array(0), best: new Float64Array(0), score: new Float64Array(0) }, 'search scores'),
   };
   return {
-    add: (nodes: GraphNode[]) => addNodes(data, nodes),
+    add: (nodes: GraphNode[]) => addDocs(data, nodes.map((node) => ({ id: node.id, type: node.type, label: node.label, names: searchableNames(node) }))),
+    addDocs: (docs: SearchDoc[]) => addDocs(data, docs),
     search: (query: SearchQuery) => searchIndex(data, query),
     size: () => data.live,
   };
 }
 
-function addNodes(data: IndexData, nodes: GraphNode[]) {
-  for (const node of nodes) {
-    const names = searchableNames(node);
-    const previous = data.ordinalOf.get(node.id);
+function addDocs(data: IndexData, docs: SearchDoc[]) {
+  for (const doc of docs) {
+    const { names } = doc;
+    const previous = data.ordinalOf.get(doc.id);
     if (previous !== undefined) {
       // Postings are append-only: a replaced document leaves a tombstone that queries skip.
       data.docs[previous] = null;
-      data.ordinalOf.delete(node.id);
+      data.ordinalOf.delete(doc.id);
       data.live -= 1;
     }
     if (names.length === 0) continue;
     const ordinal = data.docs.length;
-    data.docs.push({ id: node.id, type: node.type, label: node.label, names });
-    data.typeCode.push(NODE_TYPES.indexOf(node.type));
-    data.ordinalOf.set(node.id, ordinal);
+    data.docs.push(doc);
+    data.typeCode.push(NODE_TYPES.indexOf(doc.type));
+    data.ordinalOf.set(doc.id, ordinal);
     data.live += 1;
     const tokens = names.flatMap(tokenize);
     data.nameLength.push(tokens.length / names.length);

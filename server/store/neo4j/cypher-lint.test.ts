@@ -6,7 +6,7 @@ describe('the offline Cypher check', () => {
   // Every real statement is checked by `npm run lint:cypher`, which `npm test` runs first.
   it('knows every statement the adapter can send, writes included', () => {
     const names = allStatements().map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['neighbourhood', 'whoMet', 'path 1', 'path 10', 'search', 'merge Person', 'merge ATTENDED']));
+    expect(names).toEqual(expect.arrayContaining(['neighbourhood', 'whoMet', 'path 1', 'path 10', 'search', 'merge Person', 'merge ATTENDED', 'note addNote', 'note searchNotes', 'note schema 2']));
   });
 
   it('catches a syntax error, an undefined variable and an undeclared parameter', () => {

@@ -13,6 +13,8 @@ const PROPERTY_KEYS = [
   'published', 'names', 'text',
   // relationships
   'role', 'sourceArticles', 'sourceQuotes',
+  // notes (note-statements.ts)
+  'words', 'created',
   // keys of the batch rows the writes UNWIND (the linter reads map keys as property keys)
   'source', 'target', 'props',
 ];
@@ -22,8 +24,8 @@ const builtIns = testData.mockSchema as DbSchema;
 
 function schemaFor(parameters: string[]): DbSchema {
   return {
-    labels: ['Node', ...NODE_TYPES],
-    relationshipTypes: [...REL_TYPES],
+    labels: ['Node', ...NODE_TYPES, 'Note'],
+    relationshipTypes: [...REL_TYPES, 'ABOUT'],
     propertyKeys: PROPERTY_KEYS,
     parameters: Object.fromEntries(parameters.map((p) => [p, null])),
     functions: builtIns.functions,

@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { RelType } from '../../contract/model';
+import { REL_TYPES, type RelType } from '../../contract/model';
 import { LIMITS } from '../../contract/requests';
 import type { NeighbourRef, NodeDetails, SourceRef } from '../../contract/results';
 import { NotFoundError } from '../errors';
@@ -24,6 +24,8 @@ export async function nodeDetails(run: RunCypher, id: string): Promise<NodeDetai
     .flatMap(({ edge }) => edge.sources.map((s) => ({ ...s, articleTitle: titles.get(s.articleId) ?? s.articleId, edgeId: edge.id, relation: edge.type })))
     .slice(0, MAX_SOURCES);
   const relations = (plain(record.get('relations')) as { type: RelType; out: boolean; count: number }[])
+    // A note's ABOUT is not a relationship of the graph (the statement counts every relationship).
+    .filter(({ type }) => REL_TYPES.includes(type))
     .map(({ type, out, count }) => ({ type, direction: out ? ('out' as const) : ('in' as const), count }))
     .sort((a, b) => b.count - a.count);
   return {

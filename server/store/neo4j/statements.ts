@@ -11,6 +11,7 @@
  */
 import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../contract/model';
 import { LIMITS } from '../../contract/requests';
+import { noteStatements } from './note-statements';
 
 /** A meeting `v` falls in [$from, $to] and discussed one of $topics (topic node ids). */
 const meetingMatches = (v: string) => `(($from IS NULL OR ${v}.dateTo >= $from)
@@ -273,5 +274,6 @@ export function allStatements(): { name: string; statement: string; parameters: 
     ...NODE_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeNodesStatement(type), parameters: ['rows'] })),
     ...REL_TYPES.map((type) => ({ name: `merge ${type}`, statement: mergeRelationshipsStatement(type), parameters: ['rows'] })),
     { name: 'wipe', statement: WIPE_STATEMENT, parameters: [] },
+    ...noteStatements(),
   ];
 }
