@@ -44,15 +44,17 @@ describe('the analysis cache', () => {
     expect(await (await cache.scope()).get('k', work.compute)).toBe(2);
   });
 
-  it('drops the least recently used entry beyond its size', async () => {
-    const cache = createAnalysisCache({ version: async () => 'v', maxEntries: 2 });
+  it('drops the least recently used entries once their weight passes the limit', async () => {
+    const cache = createAnalysisCache({ version: async () => 'v', maxWeight: 10 });
     const work = counter();
     const scope = await cache.scope();
-    await scope.get('a', work.compute);
-    await scope.get('b', work.compute);
-    await scope.get('a', work.compute);
-    await scope.get('c', work.compute);
-    expect(await scope.get('a', work.compute)).toBe(1);
-    expect(await scope.get('b', work.compute)).toBe(4);
+    const heavy = () => 4;
+    await scope.get('a', work.compute, heavy);
+    await scope.get('b', work.compute, heavy);
+    await scope.get('a', work.compute, heavy);
+    await scope.get('c', work.compute, heavy);
+    await Promise.resolve();
+    expect(await scope.get('a', work.compute, heavy)).toBe(1);
+    expect(await scope.get('b', work.compute, heavy)).toBe(4);
   });
 });

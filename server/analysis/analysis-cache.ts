@@ -11,10 +11,13 @@
  * dropped. A write that only changes properties of records already there
  * keeps the counts: it is seen once the entry is `maxAgeMs` old. A store that
  * cannot report its counts (Neo4j down) is never cached: each request asks it.
+ * Entries are weighed (a projection by its meetings and entities, a result by
+ * its rows): past `maxWeight` the least recently used go, so brushing the time
+ * bar through many ranges of a large graph does not keep them all.
  */
 /** The entries of one version of the graph: a request takes one scope and reads all it needs through it. */
 export interface CacheScope {
-  get<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  get<T>(key: string, compute: () => Promise<T>, weigh?: (value: T) => number): Promise<T>;
 }
 
 export interface AnalysisCache {
@@ -25,17 +28,33 @@ export interface AnalysisCache {
 export interface CacheOptions {
   /** The store's version, or null when it cannot say. */
   version: () => Promise<string | null>;
-  maxEntries?: number;
+  /** Total weight kept; an entry weighs 1 unless told. */
+  maxWeight?: number;
   maxAgeMs?: number;
   now?: () => number;
 }
 
-export function createAnalysisCache({ version, maxEntries = 64, maxAgeMs = 60_000, now = Date.now }: CacheOptions): AnalysisCache {
-  const entries = new Map<string, { value: Promise<unknown>; at: number }>();
+interface Entry {
+  value: Promise<unknown>;
+  at: number;
+  weight: number;
+}
+
+export function createAnalysisCache({ version, maxWeight = 500_000, maxAgeMs = 60_000, now = Date.now }: CacheOptions): AnalysisCache {
+  const entries = new Map<string, Entry>();
+  let total = 0;
   let seen: string | null = null;
+  const drop = (key: string) => {
+    total -= entries.get(key)?.weight ?? 0;
+    entries.delete(key);
+  };
+  const evict = () => {
+    // The newest entry stays, however heavy: the request that made it is still reading it.
+    while (total > maxWeight && entries.size > 1) drop(entries.keys().next().value!);
+  };
   const uncached: CacheScope = { get: (_key, compute) => compute() };
   const cached: CacheScope = {
-    get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    get<T>(key: string, compute: () => Promise<T>, weigh?: (value: T) => number): Promise<T> {
       const hit = entries.get(key);
       if (hit && now() - hit.at <= maxAgeMs) {
         // Most recently used last, so the least recently used is evicted first.
@@ -43,13 +62,25 @@ export function createAnalysisCache({ version, maxEntries = 64, maxAgeMs = 60_00
         entries.set(key, hit);
         return hit.value as Promise<T>;
       }
+      if (hit) drop(key);
       // The promise, not the value: requests that arrive while it is computed wait for the same one.
       const value = compute();
-      entries.set(key, { value, at: now() });
-      value.catch(() => {
-        if (entries.get(key)?.value === value) entries.delete(key);
-      });
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      const entry: Entry = { value, at: now(), weight: 1 };
+      entries.set(key, entry);
+      total += 1;
+      value.then(
+        (result) => {
+          if (entries.get(key) !== entry) return;
+          const weight = Math.max(1, weigh?.(result) ?? 1);
+          total += weight - entry.weight;
+          entry.weight = weight;
+          evict();
+        },
+        () => {
+          if (entries.get(key) === entry) drop(key);
+        },
+      );
+      evict();
       return value;
     },
   };
@@ -59,6 +90,7 @@ export function createAnalysisCache({ version, maxEntries = 64, maxAgeMs = 60_00
       if (current === null) return uncached;
       if (current !== seen) {
         entries.clear();
+        total = 0;
         seen = current;
       }
       return cached;

@@ -62,15 +62,19 @@ export function createAnalysis(store: GraphStore, options: AnalysisOptions = {})
   });
 
   const projection = (scope: CacheScope, filter: ProjectionFilter) =>
-    scope.get(`projection ${filterKey(filter)}`, async () => project(await allMeetings(store, { from: filter.from, to: filter.to, topics: filter.topics }), filter.types));
+    scope.get(
+      `projection ${filterKey(filter)}`,
+      async () => project(await allMeetings(store, { from: filter.from, to: filter.to, topics: filter.topics }), filter.types),
+      (p) => p.meetings.length + p.nodes.length,
+    );
 
   const measured = (scope: CacheScope, filter: ProjectionFilter, measure: GraphMeasure) =>
     scope.get(`${measure} ${filterKey(filter)}`, async () => {
       const p = await projection(scope, filter);
-      const ties = await scope.get(`ties ${filterKey(filter)}`, async () => tieGraph(p));
+      const ties = await scope.get(`ties ${filterKey(filter)}`, async () => tieGraph(p), (t) => t.source.length);
       const values = await runner.measure(ties, measure);
       return { nodes: p.nodes, values, order: ranked(values, measure !== 'communities') };
-    });
+    }, (m) => m.order.length);
 
   return {
     async centrality(query) {
@@ -86,17 +90,17 @@ export function createAnalysis(store: GraphStore, options: AnalysisOptions = {})
       return scope.get(`compare ${limit} ${filterKey({ ...a, topics, types })} ${filterKey({ ...b, topics, types })}`, async () => {
         const [before, after] = await Promise.all([projection(scope, { ...a, topics, types }), projection(scope, { ...b, topics, types })]);
         return compareProjections(before, after, limit);
-      });
+      }, (c) => c.appeared.length + c.vanished.length + c.kept.length);
     },
     async timedPath(query) {
       const scope = await cache.scope();
       const filter = { from: query.since, to: query.until, topics: query.topics, types: query.types };
-      const index = await scope.get(`timed ${filterKey(filter)}`, async () => timedIndex(await projection(scope, filter)));
+      const index = await scope.get(`timed ${filterKey(filter)}`, async () => timedIndex(await projection(scope, filter)), (i) => i.meetingsOf.length);
       return timedPathReply(store, index, query.from, query.to);
     },
     async timeline({ topics, types }) {
       const scope = await cache.scope();
-      return scope.get(`timeline ${filterKey({ topics, types })}`, async () => meetingsPerMonth((await projection(scope, { topics, types })).meetings));
+      return scope.get(`timeline ${filterKey({ topics, types })}`, async () => meetingsPerMonth((await projection(scope, { topics, types })).meetings), (months) => months.length);
     },
     warmUp: () => runner.measure({ order: 0, source: new Int32Array(), target: new Int32Array(), weight: new Float64Array() }, 'degree').then(() => undefined),
     close: () => runner.close(),
