@@ -7,6 +7,7 @@ import { CanvasStatus } from './app/CanvasStatus';
 import { ExplorerToolbar } from './app/ExplorerToolbar';
 import { Sidebar } from './app/Sidebar';
 import { ViewCanvas } from './app/ViewCanvas';
+import { CompareBar } from './features/compare/CompareBar';
 import { useNodeLook } from './features/appearance/useNodeLook';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -75,8 +76,12 @@ export function App() {
             onRetry={() => void Promise.all([refetchHealth(), facets.refetch()])}
           />
           <ViewCanvas view={view} data={data} expanded={expandedIds} actions={actions} onReady={setCy} summaryId={summaryId} look={appearance.look} />
-          {view.expanded.length === 0 && !view.path && !data.loading && <EmptyCanvas />}
-          <TimeBar filters={view.filters} onChange={(f, playing) => update(views.setFilters(f), { replace: playing })} />
+          {view.mode !== 'compare' && view.expanded.length === 0 && !view.path && !data.loading && <EmptyCanvas />}
+          {view.mode === 'compare' ? (
+            <CompareBar key={view.compare.join()} periods={view.compare} counts={data.comparisonCounts} onPeriods={(a, b) => update(views.setCompare(a, b))} />
+          ) : (
+            <TimeBar filters={view.filters} onChange={(f, playing) => update(views.setFilters(f), { replace: playing })} />
+          )}
         </section>
         <DetailsPanel
           selected={view.selected}

@@ -4,6 +4,7 @@
  * projection (people and agencies linked directly, weight = shared meetings).
  */
 import type { GraphEdge, GraphNode } from '@contract/model';
+import type { AttendeeRef, Comparison } from '@contract/analysis';
 import type { GraphSlice, MeetingRef, PathResult, WhoMetResult } from '@contract/results';
 
 export interface CanvasNode {
@@ -23,7 +24,12 @@ export interface CanvasEdge {
   /** Who-met mode: the meetings linking the two. */
   weight?: number;
   meetingRefs?: MeetingRef[];
+  /** Compare mode: how the tie changed from period a to period b, and the meetings behind it (ids, oldest first). */
+  change?: TieChange;
+  meetingIds?: string[];
 }
+
+export type TieChange = 'appeared' | 'vanished' | 'kept';
 
 export interface CanvasGraph {
   nodes: Map<string, CanvasNode>;
@@ -80,6 +86,34 @@ export function assembleWhoMet(results: WhoMetResult[], removed: string[]): Canv
       if (!graph.edges.has(id)) {
         graph.edges.set(id, { id, source: result.center.id, target: row.node.id, type: 'MET', weight: row.meetingCount, meetingRefs: row.meetings });
       }
+    }
+  }
+  dropRemoved(graph, new Set(removed));
+  for (const edge of graph.edges.values()) {
+    for (const end of [edge.source, edge.target]) graph.nodes.get(end)!.meetings += edge.weight ?? 0;
+  }
+  return graph;
+}
+
+/**
+ * The comparison names its people and agencies by id, type and label only.
+ * The canvas and the exports need no more, and the details panel asks for
+ * the rest by id: the record says what is known and invents nothing (an
+ * agency's kind, a person's titles), hence the cast.
+ */
+function attendeeRecord(ref: AttendeeRef): GraphNode {
+  return { id: ref.id, type: ref.type, label: ref.label } as GraphNode;
+}
+
+/** Compare mode: the ties of both periods between people and agencies, each marked appeared, vanished or kept. */
+export function assembleComparison(comparison: Comparison | undefined, removed: string[]): CanvasGraph {
+  const graph: CanvasGraph = { nodes: new Map(), edges: new Map() };
+  if (!comparison) return graph;
+  for (const ref of comparison.nodes) addNode(graph, attendeeRecord(ref));
+  for (const change of ['appeared', 'vanished', 'kept'] as const) {
+    for (const tie of comparison[change]) {
+      const id = metEdgeId(tie.source, tie.target);
+      graph.edges.set(id, { id, source: tie.source, target: tie.target, type: 'MET', weight: tie.meetings.length, change, meetingIds: tie.meetings });
     }
   }
   dropRemoved(graph, new Set(removed));

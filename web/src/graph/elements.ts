@@ -42,6 +42,7 @@ export function toElements(graph: CanvasGraph, look: NodeLook = {}): ElementDefi
       target: edge.target,
       type: edge.type,
       ...(edge.weight ? { weight: edge.weight } : {}),
+      ...(edge.change ? { change: edge.change } : {}),
       // Who-met links: the first meeting shown, which places the pair on the timeline.
       ...(edge.meetingRefs?.length ? { date: edge.meetingRefs.map((m) => m.date).sort()[0] } : {}),
     },

@@ -2,6 +2,9 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '@contract/model';
 import { TYPE_STYLES } from './node-types';
 
+/** The colours of compare mode's ties, in the canvas and its legend. */
+export const TIE_COLOURS = { appeared: '#2e8b57', vanished: '#c0392b', kept: '#8a97a5' } as const;
+
 /** Above this many elements the canvas trades looks for speed (straight haystack edges, fewer labels). */
 export const LARGE_GRAPH = 1500;
 
@@ -116,6 +119,10 @@ function edgeRules(large: boolean): StylesheetJson {
         'text-background-padding': '2px',
       },
     },
+    // Compare mode: green ties appeared, red dashed ones vanished, grey ones kept (the legend under the canvas says so).
+    { selector: `edge[change = "appeared"]`, style: { 'line-color': TIE_COLOURS.appeared } },
+    { selector: `edge[change = "vanished"]`, style: { 'line-color': TIE_COLOURS.vanished, 'line-style': 'dashed' } },
+    { selector: `edge[change = "kept"]`, style: { 'line-color': TIE_COLOURS.kept } },
   ];
 }
 

@@ -1,13 +1,17 @@
 import { useMemo } from 'react';
+import type { Comparison } from '@contract/analysis';
+import { useComparison } from '../api/analysis-queries';
 import { usePath, useNeighbourhoods, useWhoMets } from '../api/queries';
 import type { ViewState } from '../state/view';
 import { pathHighlight } from './path-highlight';
-import { assembleGraph, assembleWhoMet, truncations, type CanvasGraph, type Truncation } from './canvas-graph';
+import { assembleComparison, assembleGraph, assembleWhoMet, truncations, type CanvasGraph, type Truncation } from './canvas-graph';
 
 /** Ids are typed slugs; only people and agencies can be asked who they met. */
 const canMeet = (id: string) => id.startsWith('person:') || id.startsWith('org:');
 
 export interface CanvasData {
+  /** Compare mode's counts of ties appeared, vanished and kept (the lists may be capped; these are not). */
+  comparisonCounts?: Comparison['counts'];
   graph: CanvasGraph;
   truncated: Truncation[];
   onPath: Set<string>;
@@ -20,24 +24,29 @@ export interface CanvasData {
 /** The server answers the view asks for, assembled into one graph for the canvas. */
 export function useCanvasData(view: ViewState): CanvasData {
   const graphMode = view.mode === 'graph';
+  const compareMode = view.mode === 'compare';
   const slices = useNeighbourhoods(view.expanded, view.filters, graphMode);
   const whoMetIds = view.expanded.map((e) => e.id).filter(canMeet);
-  const whoMets = useWhoMets(whoMetIds, view.filters, !graphMode);
+  const whoMets = useWhoMets(whoMetIds, view.filters, view.mode === 'whomet');
+  const comparison = useComparison(view.compare, view.filters, compareMode);
   // Both modes: who met whom highlights the connection's people too.
   const path = usePath(view.path);
 
-  const active = graphMode ? slices.queries : whoMets.queries;
+  const active = compareMode ? [comparison] : graphMode ? slices.queries : whoMets.queries;
   const graph = useMemo(
     () =>
-      graphMode
-        ? assembleGraph(slices.data.filter((d) => d !== undefined), view.removed, path.data)
-        : assembleWhoMet(whoMets.data.filter((d) => d !== undefined), view.removed),
+      compareMode
+        ? assembleComparison(comparison.data, view.removed)
+        : graphMode
+          ? assembleGraph(slices.data.filter((d) => d !== undefined), view.removed, path.data)
+          : assembleWhoMet(whoMets.data.filter((d) => d !== undefined), view.removed),
     // The data lists stay the same arrays until an answer arrives (see QueryList): not recomputed on every render.
-    [graphMode, slices.data, whoMets.data, path.data, view.removed],
+    [compareMode, graphMode, comparison.data, slices.data, whoMets.data, path.data, view.removed],
   );
   const onPath = useMemo(() => pathHighlight(path.data, view.mode), [path.data, view.mode]);
   const failed = [...active, path].find((q) => q.error);
   return {
+    ...(compareMode && comparison.data ? { comparisonCounts: comparison.data.counts } : {}),
     graph,
     truncated: graphMode ? truncations(view.expanded, slices.data) : [],
     onPath,

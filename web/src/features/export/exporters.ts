@@ -31,7 +31,7 @@ export function visibleSubgraph(cy: Core, graph: CanvasGraph) {
     nodes: [...graph.nodes.values()].filter((n) => ids.has(n.id)).map((n) => n.record),
     edges: [...graph.edges.values()]
       .filter((e) => ids.has(e.id))
-      .map((e) => e.record ?? { id: e.id, type: e.type, source: e.source, target: e.target, weight: e.weight, meetings: e.meetingRefs?.map((m) => m.id) }),
+      .map((e) => e.record ?? { id: e.id, type: e.type, source: e.source, target: e.target, weight: e.weight, meetings: e.meetingRefs?.map((m) => m.id) ?? e.meetingIds, ...(e.change ? { change: e.change } : {}) }),
   };
 }
 

@@ -1,21 +1,18 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Proposal } from '@contract/proposal';
-import { useAcceptArticle, useProposeArticle } from '../../api/queries';
 import { useModalDialog } from '../dialog/useModalDialog';
 import { ArticleForm, fieldError } from './ArticleForm';
+import { BeforeAccept } from './BeforeAccept';
+import { FileQueue } from './FileQueue';
 import { ProposalReview } from './ProposalReview';
+import { missingBeforeAccept } from './review-checks';
+import { useArticleReview } from './useArticleReview';
+import './ingest.css';
 
 interface AddArticleDialogProps {
   onClose: () => void;
   /** Opens the graph on an entity the accepted article added or touched. */
   onExplore: (id: string) => void;
-}
-
-function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
-  const next = new Set(set);
-  if (next.has(key)) next.delete(key);
-  else next.add(key);
-  return next;
 }
 
 /** The facts left ticked, out of all proposed. */
@@ -32,83 +29,80 @@ function keptFacts(proposal: Proposal | undefined, excluded: ReadonlySet<string>
 }
 
 /**
- * Paste (or load) a French article, review the facts Liaison proposes — each
- * with its quote, new or matched to what the graph holds — untick what is
- * wrong, and accept the rest into the graph.
+ * Paste (or load, one file or several) a French article, review the facts
+ * Liaison proposes — each with its quote, new or matched to what the graph
+ * holds, unsure merges marked — give its date when the text has none, untick
+ * what is wrong, and accept the rest into the graph.
  */
 export function AddArticleDialog({ onClose, onExplore }: AddArticleDialogProps) {
-  const [text, setText] = useState('');
-  const [date, setDate] = useState('');
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
-  const propose = useProposeArticle();
-  const accept = useAcceptArticle();
+  const review = useArticleReview();
+  const { proposal, excluded, propose, accept } = review;
   const textArea = useRef<HTMLTextAreaElement>(null);
-  const proposal: Proposal | undefined = propose.data;
   useModalDialog(textArea, onClose);
 
-  const body = { text, ...(date.trim() ? { date: date.trim() } : {}) };
-  const toggle = (key: string) => setExcluded((current) => toggled(current, key));
   const { kept, total, focusId } = keptFacts(proposal, excluded);
   const error = propose.error ?? accept.error;
   const generalError = error && !fieldError(error, 'text') && !fieldError(error, 'date') ? error.message : undefined;
   const reviewing = proposal && !accept.data;
+  const missing = proposal ? missingBeforeAccept(proposal, review.date, kept) : [];
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog add-article" role="dialog" aria-modal="true" aria-labelledby="add-article-title">
         <header>
           <h2 id="add-article-title">Add an article</h2>
-          <p className="muted">Paste a French news article. Liaison proposes the people, agencies and meetings it states, each with its quote; you choose what joins the graph.</p>
+          <p className="muted">Paste a French news article, or load one or several .txt files. Liaison proposes the people, agencies and meetings each states, with its quote; you choose what joins the graph.</p>
           <button type="button" className="close" aria-label="Close" onClick={onClose}>×</button>
         </header>
         <div className="dialog-body">
           <ArticleForm
             textArea={textArea}
-            text={text}
-            date={date}
+            text={review.text}
             compact={Boolean(proposal)}
             pending={propose.isPending}
             error={error}
-            onText={(value) => {
-              setText(value);
-              propose.reset();
-              accept.reset();
-            }}
-            onDate={setDate}
-            onLoaded={(value) => {
-              setText(value);
-              propose.reset();
-            }}
-            onSubmit={() => {
-              setExcluded(new Set());
-              accept.reset();
-              propose.mutate(body);
-            }}
+            onText={review.edit}
+            onFiles={review.loadFiles}
+            onSubmit={review.submit}
           />
+          <FileQueue files={review.files} position={review.position} done={Boolean(accept.data)} onNext={review.next} />
           {generalError && (
             <p className="banner error" role="alert">
               {generalError}
             </p>
           )}
-          {reviewing && <ProposalReview proposal={proposal} excluded={excluded} onToggle={toggle} />}
+          {reviewing && <BeforeAccept proposal={proposal} missing={missing} date={review.date} dateError={fieldError(error, 'date')} onDate={review.setDate} />}
+          {reviewing && <ProposalReview proposal={proposal} excluded={excluded} onToggle={review.toggle} />}
           {accept.data && <AcceptedBanner result={accept.data} onExplore={focusId ? () => onExplore(focusId) : undefined} />}
         </div>
-        {reviewing && <ReviewFooter kept={kept} total={total} pending={accept.isPending} onCancel={onClose} onAccept={() => accept.mutate({ ...body, exclude: [...excluded] })} />}
+        {reviewing && (
+          <ReviewFooter kept={kept} total={total} waiting={missing.length > 0} pending={accept.isPending} onCancel={onClose} onAccept={review.acceptKept} />
+        )}
       </div>
     </div>
   );
 }
 
-function ReviewFooter({ kept, total, pending, onCancel, onAccept }: { kept: number; total: number; pending: boolean; onCancel: () => void; onAccept: () => void }) {
+interface ReviewFooterProps {
+  kept: number;
+  total: number;
+  /** Something is missing (listed above the facts): Accept is not offered yet. */
+  waiting: boolean;
+  pending: boolean;
+  onCancel: () => void;
+  onAccept: () => void;
+}
+
+function ReviewFooter({ kept, total, waiting, pending, onCancel, onAccept }: ReviewFooterProps) {
   return (
     <footer>
       <span className="muted">
-        {kept} of {total} facts kept
+        {kept} of {total} facts kept{waiting ? ' · see what is missing above' : ''}
       </span>
       <button type="button" onClick={onCancel}>
         Cancel
       </button>
-      <button type="button" className="primary" disabled={kept === 0 || pending} onClick={onAccept}>
+      <button type="button" className="primary" disabled={waiting || pending} onClick={onAccept}>
         {pending ? 'Adding…' : `Accept ${kept} fact${kept === 1 ? '' : 's'}`}
       </button>
     </footer>

@@ -1,26 +1,37 @@
 import { ApiError } from '../../api/client';
+import type { LoadedFile } from './FileQueue';
 
 /** The server's message about one field of the article, if it refused that field. */
 export const fieldError = (error: unknown, field: string) => (error instanceof ApiError && error.field === field ? error.message : undefined);
 
+/** FileReader rather than Blob.text(): every browser has it, and so does the test DOM. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
 interface ArticleFormProps {
   textArea: React.RefObject<HTMLTextAreaElement | null>;
   text: string;
-  date: string;
   /** A proposal is shown below: the text box shrinks to make room. */
   compact: boolean;
   pending: boolean;
   error: Error | null;
   onText: (text: string) => void;
-  onDate: (date: string) => void;
-  onLoaded: (text: string) => void;
+  /** One or several .txt files, in the order chosen; each is proposed and reviewed in turn. */
+  onFiles: (files: LoadedFile[]) => void;
   onSubmit: () => void;
 }
 
-/** The article's text (pasted or loaded from a file) and its date when the text gives none. */
-export function ArticleForm({ textArea, text, date, compact, pending, error, onText, onDate, onLoaded, onSubmit }: ArticleFormProps) {
-  const loadFile = async (file: File | undefined) => {
-    if (file) onLoaded(await file.text());
+/** The article's text, pasted or loaded from one or several files. Its date is asked for in the review, only when the text gives none. */
+export function ArticleForm({ textArea, text, compact, pending, error, onText, onFiles, onSubmit }: ArticleFormProps) {
+  const loadFiles = async (list: FileList | null) => {
+    const files = [...(list ?? [])];
+    onFiles(await Promise.all(files.map(async (file) => ({ name: file.name, text: await readText(file) }))));
   };
   return (
     <form
@@ -47,23 +58,14 @@ export function ArticleForm({ textArea, text, date, compact, pending, error, onT
         </p>
       )}
       <div className="compose-row">
-        <label>
-          Article date <span className="muted">(when the text gives none)</span>
-          <input value={date} onChange={(e) => onDate(e.target.value)} placeholder="YYYY-MM-DD" size={12} aria-invalid={Boolean(fieldError(error, 'date'))} />
-        </label>
         <label className="file">
-          Load a .txt file
-          <input type="file" accept=".txt,text/plain" onChange={(e) => void loadFile(e.target.files?.[0])} />
+          Load .txt files
+          <input type="file" accept=".txt,text/plain" multiple onChange={(e) => void loadFiles(e.target.files)} />
         </label>
         <button type="submit" className="primary" disabled={!text.trim() || pending}>
           {pending ? 'Reading…' : 'Propose facts'}
         </button>
       </div>
-      {fieldError(error, 'date') && (
-        <p className="field-error" role="alert">
-          Date: {fieldError(error, 'date')}
-        </p>
-      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { EntityMatch, Proposal } from '@contract/proposal';
 import { TOPICS } from '@contract/topics';
 import { formatDate } from '../../format/dates';
+import { isUnsureMerge } from './review-checks';
 
 interface ProposalReviewProps {
   proposal: Proposal;
@@ -12,10 +13,21 @@ function Status({ status, match, name }: { status: 'new' | 'known'; match: Entit
   if (status === 'new') return <span className="badge new">new</span>;
   const as = match && match.name !== name ? ` = ${match.name}` : '';
   return (
-    <span className="badge known" title={match?.reasons.join(', ')}>
-      known{as}
-      {match ? ` · ${match.score.toFixed(2)}` : ''}
-    </span>
+    <>
+      <span className="badge known" title={match?.reasons.join(', ')}>
+        known{as}
+        {match ? ` · ${match.score.toFixed(2)}` : ''}
+      </span>
+      {/* A merge the name alone does not settle: the reviewer confirms it or unticks the fact. */}
+      {isUnsureMerge(match) && (
+        <>
+          {' '}
+          <span className="badge unsure" title={match!.reasons.join(', ')}>
+            check this merge
+          </span>
+        </>
+      )}
+    </>
   );
 }
 
