@@ -45,7 +45,7 @@ export async function proposalFrom(analysis: ArticleAnalysis, store: GraphStore)
     },
   );
   if (articleKnown) warnings.push('this article is already in the graph: accepting it again changes nothing that is already there');
-  if (!published) warnings.push('no publication date found: pass --date YYYY-MM-DD (the timeline needs it; relative dates such as "ce lundi" stay unresolved)');
+  if (!published) warnings.push('no publication date found: give the article’s date (--date YYYY-MM-DD on the command line, the date field in the review); the timeline needs it, and relative dates such as "ce lundi" stay unresolved without it');
 
   const context: ProposalContext = { store, taken: new Set(), keys: new Map(), warnings };
   const organizations = await proposeOrganizations(entities, text, context);
