@@ -269,4 +269,4 @@ for (const nodes of sizes) {
 }
 const seedAnalysis = await seedAnalysisTimings();
 console.log(`\nanalysis on the seed graph (embedded, cold, ms): ${JSON.stringify(seedAnalysis)}`);
-console.log(JSON.stringify({ stores: kinds, seedAnalysis, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }));
+console.log(JSON.stringify({ stores: kinds, seedAnalysis, machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadAverage: (await import('node:os')).loadavg() }, results }));
