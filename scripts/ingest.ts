@@ -1,7 +1,6 @@
 /** `npm run ingest`: propose (and with --accept, write) the facts of articles, on the store the server would use. */
 import { openConfiguredStore } from '../server/boot/configured-store';
 import { runIngest } from '../server/ingest/command/ingest-command';
-import { AcceptedFactsError } from '../server/store/memory/accepted-facts-file';
 
 // Logs go to stderr: with --json, stdout carries the JSON and nothing else.
 const log = { info: (m: string) => console.error(m), warn: (m: string) => console.error(m), error: (m: string) => console.error(m) };
@@ -18,6 +17,6 @@ try {
     },
   });
 } catch (error) {
-  process.stderr.write(`ingest: ${error instanceof AcceptedFactsError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -3,7 +3,7 @@ import { buildApp } from '../http/app';
 import { drain, trackInFlight } from '../http/drain';
 import { writeAccessFromEnv, writeAccessNotice } from '../http/write-access';
 import type { GraphStore } from '../store/graph-store';
-import { AcceptedFactsError } from '../store/memory/accepted-facts-file';
+import { DataFileError } from '../store/memory/data-file';
 import { acceptedFactsPath } from '../store/memory/data-dir';
 import { openConfiguredStore } from './configured-store';
 
@@ -27,8 +27,8 @@ export async function serve(): Promise<void> {
   try {
     ({ store } = await openConfiguredStore(log, { onError: (error) => log.error(error.message) }));
   } catch (error) {
-    // A damaged accepted-facts file: say which and why, and touch nothing.
-    if (!(error instanceof AcceptedFactsError)) throw error;
+    // A damaged data file (accepted facts, notes): say which and why, and touch nothing.
+    if (!(error instanceof DataFileError)) throw error;
     log.error(error.message);
     process.exit(1);
   }

@@ -9,6 +9,7 @@ import { neo4jConfigFromEnv } from '../../server/store/neo4j/config';
 import { acceptSurvivesRestart } from './accept-restart';
 import { analysisContract } from './analysis-contract';
 import { cypherTraceIsHonest } from './cypher-trace';
+import { notesSurviveRestart } from './notes-restart';
 import { openSeededNeo4j } from './live-neo4j';
 import { apiParity } from './parity';
 import { seedingTwice } from './seeding';
@@ -22,6 +23,7 @@ if (config) {
   cypherTraceIsHonest(config);
   seedingTwice(config);
   acceptSurvivesRestart(config);
+  notesSurviveRestart(config);
 } else {
   describe('a live Neo4j', () => {
     it.skip('skipped: NEO4J_URI is not set (npm run neo4j:local, then NEO4J_URI=bolt://127.0.0.1:7687 npm run test:neo4j)', () => {});
