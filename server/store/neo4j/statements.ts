@@ -66,10 +66,6 @@ const relationshipsAmong = (set: string) => `UNWIND ${set} AS a
   RETURN r`;
 
 export const STATEMENTS = {
-  health: `CALL () { MATCH (n) RETURN count(n) AS nodes }
-CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-RETURN nodes, relationships`,
-
   search: `CALL db.index.fulltext.queryNodes('node_names', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
 RETURN node, score
@@ -255,7 +251,6 @@ export const WIPE_STATEMENT = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSAC
 export function allStatements(): { name: string; statement: string; parameters: string[] }[] {
   const filter = ['from', 'to', 'topics'];
   const parameters: Record<keyof typeof STATEMENTS, string[]> = {
-    health: [],
     search: ['lucene', 'candidates', 'types', 'limit'],
     node: ['id', 'maxNeighbours'],
     neighbourhood: ['id', 'depth', 'cap', 'offset', 'limit', 'types', ...filter],
