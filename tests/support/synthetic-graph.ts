@@ -15,18 +15,12 @@ import {
   type GraphNode,
   type RelType,
 } from '../../server/contract/model';
+import { seededRandom } from '../../server/analysis/seeded-random';
 import { TOPICS, TOPIC_IDS, topicNodeId } from '../../server/contract/topics';
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for test data. */
+/** Seeded draws for test data, on the analysis's own generator (one mulberry32 in the tree). */
 export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   /** Index in [0, n), log-uniform: low ranks take most draws, as hubs do (s > 1 skews further). */
