@@ -6,8 +6,8 @@ import { useRefetchOnRecovery } from './api/useRecovery';
 import { CanvasStatus } from './app/CanvasStatus';
 import { ExplorerToolbar } from './app/ExplorerToolbar';
 import { Sidebar } from './app/Sidebar';
+import { StageOverlays } from './app/StageOverlays';
 import { ViewCanvas } from './app/ViewCanvas';
-import { CompareBar } from './features/compare/CompareBar';
 import { useNodeLook } from './features/appearance/useNodeLook';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { DetailsPanel } from './features/details/DetailsPanel';
@@ -15,7 +15,6 @@ import { useExport } from './features/export/useExport';
 import { useFocusRescue } from './features/focus/useFocusRescue';
 import { AddArticleDialog } from './features/ingest/AddArticleDialog';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
-import { TimeBar } from './features/timebar/TimeBar';
 import { TopBar, type ServerState } from './features/topbar/TopBar';
 import { WriteTokenPrompt } from './features/write-token/WriteTokenPrompt';
 import { useCanvasData } from './graph/useCanvasData';
@@ -76,12 +75,7 @@ export function App() {
             onRetry={() => void Promise.all([refetchHealth(), facets.refetch()])}
           />
           <ViewCanvas view={view} data={data} expanded={expandedIds} actions={actions} onReady={setCy} summaryId={summaryId} look={appearance.look} />
-          {view.mode !== 'compare' && view.expanded.length === 0 && !view.path && !data.loading && <EmptyCanvas />}
-          {view.mode === 'compare' ? (
-            <CompareBar key={view.compare.join()} periods={view.compare} counts={data.comparisonCounts} onPeriods={(a, b) => update(views.setCompare(a, b))} />
-          ) : (
-            <TimeBar filters={view.filters} onChange={(f, playing) => update(views.setFilters(f), { replace: playing })} />
-          )}
+          <StageOverlays view={view} update={update} data={data} onSelect={actions.onSelect} />
         </section>
         <DetailsPanel
           selected={view.selected}
@@ -112,15 +106,5 @@ function AddArticle({ onClose, actions }: { onClose: () => void; actions: Explor
         actions.onSelect(id);
       }}
     />
-  );
-}
-
-function EmptyCanvas() {
-  return (
-    <div className="empty-state">
-      <h2>Who met whom?</h2>
-      <p>Type a name above — a person, an agency, a country or a threat topic. Misspellings are fine.</p>
-      <p className="muted">Each result comes with its neighbours; double-click a node to go further. Every link shows the article and the words that state it.</p>
-    </div>
   );
 }

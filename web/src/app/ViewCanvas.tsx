@@ -28,6 +28,7 @@ export function ViewCanvas({ view, data, expanded, actions, onReady, summaryId, 
       pinned={view.pinned}
       expanded={expanded}
       onPath={data.onPath}
+      inTime={data.inTime}
       selected={view.selected}
       onSelect={actions.onSelect}
       onExpand={actions.onExpand}

@@ -23,6 +23,8 @@ export interface GraphCanvasProps {
   pinned: string[];
   expanded: string[];
   onPath: Set<string>;
+  /** The chain of meetings in time order to light up (Connect in time). */
+  inTime?: Set<string>;
   selected: string | undefined;
   onSelect: (id: string | undefined) => void;
   onExpand: (id: string) => void;
@@ -34,16 +36,17 @@ export interface GraphCanvasProps {
 }
 
 const NO_LOOK: NodeLook = {};
+const NOTHING = new Set<string>();
 
 /**
  * The Cytoscape canvas. Each concern is wired by one controller hook
  * (controllers/); hover and highlight use classes, never graph data.
  */
-export function GraphCanvas({ graph, look = NO_LOOK, layout, hidden, pinned, expanded, onPath, selected, onSelect, onExpand, onOpenDetails, onReady, describedBy }: GraphCanvasProps) {
+export function GraphCanvas({ graph, look = NO_LOOK, layout, hidden, pinned, expanded, onPath, inTime = NOTHING, selected, onSelect, onExpand, onOpenDetails, onReady, describedBy }: GraphCanvasProps) {
   const [container, cy] = useCanvasInstance();
   const elements = useMemo(() => toElements(graph, look), [graph, look]);
   const layingOut = useElementsAndLayout(cy, elements, layout);
-  useCanvasClasses(cy, elements, { hidden, pinned, expanded, onPath, selected });
+  useCanvasClasses(cy, elements, { hidden, pinned, expanded, onPath, inTime, selected });
   useTapToSelect(cy, onSelect, onExpand);
   useHoverFade(cy);
   const tooltip = useEdgeTooltip(cy, graph);

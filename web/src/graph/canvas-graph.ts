@@ -27,6 +27,8 @@ export interface CanvasEdge {
   /** Compare mode: how the tie changed from period a to period b, and the meetings behind it (ids, oldest first). */
   change?: TieChange;
   meetingIds?: string[];
+  /** Connect in time: this link's step in the chain of meetings, numbered from the earliest, with its date. */
+  step?: string;
 }
 
 export type TieChange = 'appeared' | 'vanished' | 'kept';

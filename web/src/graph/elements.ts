@@ -43,6 +43,7 @@ export function toElements(graph: CanvasGraph, look: NodeLook = {}): ElementDefi
       type: edge.type,
       ...(edge.weight ? { weight: edge.weight } : {}),
       ...(edge.change ? { change: edge.change } : {}),
+      ...(edge.step ? { step: edge.step } : {}),
       // Who-met links: the first meeting shown, which places the pair on the timeline.
       ...(edge.meetingRefs?.length ? { date: edge.meetingRefs.map((m) => m.date).sort()[0] } : {}),
     },

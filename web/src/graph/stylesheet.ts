@@ -2,6 +2,9 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '@contract/model';
 import { TYPE_STYLES } from './node-types';
 
+/** The colour of a chain of meetings in time order (Connect in time), in the canvas and its card. */
+export const IN_TIME = '#6a3d9a';
+
 /** The colours of compare mode's ties, in the canvas and its legend. */
 export const TIE_COLOURS = { appeared: '#2e8b57', vanished: '#c0392b', kept: '#8a97a5' } as const;
 
@@ -136,6 +139,12 @@ function markRules(): StylesheetJson {
     // Nodes and edges apart: `width` on a node is its size, and a path's nodes must keep theirs.
     { selector: 'node.on-path', style: { 'border-color': '#e67e22', 'border-width': 5, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-color': '#e67e22', width: 5, 'z-index': 10 } },
+    // Connect in time: the chain in violet, each link saying its step and date.
+    { selector: 'node.in-time', style: { 'border-color': IN_TIME, 'border-width': 5, 'z-index': 11 } },
+    {
+      selector: 'edge.in-time',
+      style: { 'line-color': IN_TIME, width: 5, 'z-index': 11, label: 'data(step)', 'font-size': 11, 'font-weight': 'bold', color: IN_TIME, 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': '3px' },
+    },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: `node.${LABEL_HIDDEN}`, style: { 'text-opacity': 0 } },
     { selector: `node.${LABEL_RIGHT}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-margin-y': 0 } },

@@ -31,6 +31,10 @@ export function useExplorerActions(update: ViewControls['update']) {
         setConnectFrom(undefined);
         update((s) => views.setMode('graph')(views.connect(from, to)(s)));
       },
+      onConnectInTime: (from: string, to: string) => {
+        setConnectFrom(undefined);
+        update((s) => views.connectInTime(from, to)(s.mode === 'compare' ? views.setMode('graph')(s) : s));
+      },
       onOpenArticle: (id: string, quote?: string) => setArticle({ id, ...(quote ? { quote } : {}) }),
     }),
     [update],

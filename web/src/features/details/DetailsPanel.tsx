@@ -17,6 +17,8 @@ export interface DetailsActions {
   onExpandWithMet: (ids: string[]) => void;
   onConnectStart: (id: string) => void;
   onConnect: (from: string, to: string) => void;
+  /** The earliest chain of meetings in time order between two people or agencies. */
+  onConnectInTime: (from: string, to: string) => void;
   onOpenArticle: (articleId: string, quote?: string) => void;
 }
 
@@ -46,6 +48,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
 
 /** Meetings expanded at once by "Expand with who they met": a hub has thousands. */
 const MAX_MEETINGS_AT_ONCE = 20;
+/** Only people and agencies attend meetings, so only they can be connected in time. */
+const attends = (id: string) => id.startsWith('person:') || id.startsWith('org:');
+
 function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: DetailsPanelProps & { id: string }) {
   const { data, isLoading, isError, error, refetch } = useNodeDetails(id);
   if (isLoading) return <aside className="details" aria-label="Details" aria-busy="true" tabIndex={-1}><p className="muted">Loading…</p></aside>;
@@ -79,7 +84,14 @@ function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: Deta
         <button type="button" onClick={() => actions.onHide(id)}>Hide</button>
         <button type="button" onClick={() => actions.onRemove(id)}>Remove</button>
         {connectFrom && connectFrom !== id ? (
-          <button type="button" className="primary" onClick={() => actions.onConnect(connectFrom, id)}>Connect to here</button>
+          <>
+            <button type="button" className="primary" onClick={() => actions.onConnect(connectFrom, id)}>Connect to here</button>
+            {canMeet && attends(connectFrom) && (
+              <button type="button" className="primary" onClick={() => actions.onConnectInTime(connectFrom, id)} title="A chain of meetings in time order: could word have passed?">
+                Connect in time
+              </button>
+            )}
+          </>
         ) : (
           <button type="button" onClick={() => actions.onConnectStart(id)} aria-pressed={connectFrom === id}>
             {connectFrom === id ? 'Now pick the other end' : 'Connect from here'}

@@ -27,7 +27,7 @@ export function StatusLine({ loading, error, onRetry, truncated, onMore, notice,
         <div className="banner info">
           {/* One span: the banner is a flex row, which would set the name apart from its colon. */}
           <span>
-            Connecting from <strong>{connecting}</strong>: select another node and choose “Connect to here”.
+            Connecting from <strong>{connecting}</strong>: select another node and choose “Connect to here” (the shortest connection) or, between people and agencies, “Connect in time”.
           </span>
           <button type="button" className="link" onClick={onCancelConnect}>cancel</button>
         </div>

@@ -8,11 +8,13 @@ export interface CanvasMarks {
   pinned: string[];
   expanded: string[];
   onPath: Set<string>;
+  /** Connect in time: the chain of meetings in time order. */
+  inTime: Set<string>;
   selected: string | undefined;
 }
 
 /** Classes for hidden, pinned, expanded and on-path elements, and the selection; rerun when elements change too. */
-export function useCanvasClasses(cy: Core | null, elements: ElementDefinition[], { hidden, pinned, expanded, onPath, selected }: CanvasMarks) {
+export function useCanvasClasses(cy: Core | null, elements: ElementDefinition[], { hidden, pinned, expanded, onPath, inTime, selected }: CanvasMarks) {
   useEffect(() => {
     if (!cy) return;
     const sets = { hidden: new Set(hidden), pinned: new Set(pinned), expanded: new Set(expanded) };
@@ -26,10 +28,11 @@ export function useCanvasClasses(cy: Core | null, elements: ElementDefinition[],
       });
       cy.elements().forEach((element) => {
         element.toggleClass('on-path', onPath.has(element.id()));
+        element.toggleClass('in-time', inTime.has(element.id()));
       });
       cy.elements(':selected').unselect();
       if (selected) cy.getElementById(selected).select();
     });
     cy.emit(CLASSES_CHANGED);
-  }, [cy, elements, hidden, pinned, expanded, onPath, selected]);
+  }, [cy, elements, hidden, pinned, expanded, onPath, inTime, selected]);
 }
