@@ -29,15 +29,24 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     return { sentence, roles, named };
   });
   // "Hammouchi a eu …" in an article that never names him in full.
-  const lone = loneSurnames(layout.sentences, perSentence.flatMap((s) => s.named), orgHits);
+  const lone = loneSurnames(layout.sentences, new Set(perSentence.flatMap((s) => s.named.map((m) => m.name))), orgHits);
+  // Both in text order: one cursor hands each sentence its mentions.
+  let next = 0;
   for (const s of perSentence) {
-    const mine = lone.filter((m) => m.start >= s.sentence.start && m.end <= s.sentence.end);
-    if (mine.length > 0) s.named = [...s.named, ...mine].sort((a, b) => a.start - b.start);
+    const from = next;
+    while (next < lone.length && lone[next]!.start < s.sentence.end) next += 1;
+    if (next > from) s.named = [...s.named, ...lone.slice(from, next)].sort((a, b) => a.start - b.start);
   }
   // People first, across the article: later sentences refer back to them.
   const mentions = perSentence.flatMap((s) => s.named);
-  const variants = variantKeys(mentions.map((m) => ({ key: surnameKey(m.name), name: m.name })));
-  const personKey = (name: string) => variants.get(surnameKey(name)) ?? surnameKey(name);
+  // A page names a few people many times: each name is keyed once.
+  const keys = new Map<string, string>();
+  for (const m of mentions) if (!keys.has(m.name)) keys.set(m.name, surnameKey(m.name));
+  const variants = variantKeys([...keys].map(([name, key]) => ({ key, name })));
+  const personKey = (name: string) => {
+    const key = keys.get(name) ?? surnameKey(name);
+    return variants.get(key) ?? key;
+  };
   const persons = collectPersons(text, mentions, personKey);
   const orgs = new Map<string, OrgEntity>();
   const addOrg = (org: OrgRef, quoted: { start: number; end: number } = org) => {

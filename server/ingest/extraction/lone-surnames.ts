@@ -20,8 +20,9 @@ const SUBJECT = new RegExp(
 );
 const MIN_SUBJECT_USES = 2;
 
-export function loneSurnames(sentences: Sentence[], named: PersonMention[], orgHits: OrganizationHit[]): PersonMention[] {
-  const knownSurnames = new Set(named.map((p) => foldKeepingOffsets(p.name.split(/\s+/).at(-1)!)));
+/** `named`: the names the other rules found, each once. */
+export function loneSurnames(sentences: Sentence[], named: ReadonlySet<string>, orgHits: OrganizationHit[]): PersonMention[] {
+  const knownSurnames = new Set([...named].map((name) => foldKeepingOffsets(name.split(/\s+/).at(-1)!)));
   const uses = new Map<string, PersonMention[]>();
   for (const sentence of sentences) {
     if (sentence.isTitle) continue;
@@ -38,5 +39,9 @@ export function loneSurnames(sentences: Sentence[], named: PersonMention[], orgH
       uses.set(folded, list);
     }
   }
-  return [...uses.values()].filter((list) => list.length >= MIN_SUBJECT_USES).flat();
+  // In text order, as the sentences are.
+  return [...uses.values()]
+    .filter((list) => list.length >= MIN_SUBJECT_USES)
+    .flat()
+    .sort((a, b) => a.start - b.start);
 }

@@ -92,6 +92,8 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       if (place) context.place = context.place?.city && !place.city && context.place.country === place.country ? context.place : place;
       return;
     }
+    // Once per sentence, not per meeting: a long sentence may report dozens.
+    const thisVisit = THIS_VISIT.test(lower(sentence.text));
     for (const meeting of found) {
       let ownPlace = placeIn(mentions, meeting.clauseStart) ?? place;
       // "une visite de travail en France" under the title "… reçu à Paris": the city the article gives.
@@ -109,7 +111,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       }
       // "Lors de cette visite (26-28 juin), il a eu …": the visit's dates are those of its later meetings ("Dans ce cadre, …").
       // Only the visit the article reports: "la récente visite effectuée le 25 novembre par X" recalls another.
-      if (own.date && THIS_VISIT.test(lower(sentence.text))) context.date = own.date;
+      if (own.date && thisVisit) context.date = own.date;
       drafts.push(m);
     }
   });

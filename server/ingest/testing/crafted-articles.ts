@@ -19,6 +19,8 @@ export const CRAFTED_ARTICLES: Record<string, (n: number) => string> = {
   'dates in every sentence': () => 'Ce lundi 25 novembre 2024, le jeudi 13 et 14 juin, une réunion a eu lieu avec M. Ali Bob à Rabat. ',
   'furniture lines': () => 'Lire aussi : la police et la sécurité au Maroc\nRabat – Le directeur a reçu M. Ali Bob.\n',
   'one word per line': (n) => `${n % 2 ? 'la' : 'Police'}\n`,
+  // Every surname the subject of two sentences: as many lone surnames as the text can hold.
+  'surnames as subjects': (n) => `, ${personName(n >> 1).split(' ')[1]} a reçu M. Ali Bob`,
 };
 
 /** `unit` repeated into a text of at most `bytes` bytes of UTF-8, opened as the genre opens an article. */
