@@ -5,7 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'scripts/neo4j-local/target/**'] },
+  // Dot-folders hold scratch and tool output, never sources.
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'scripts/neo4j-local/target/**', '.*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
