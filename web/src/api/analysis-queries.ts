@@ -1,15 +1,19 @@
 /** The analysis routes (server/contract/analysis.ts): the time bar, centrality, communities, comparison, timed paths. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ANALYSIS_LIMITS, type CentralityMeasure, type CommunityMember, type Comparison, type ScoredNode, type TimedPath, type TimelineMonth } from '@contract/analysis';
+import type { ANALYSIS_LIMITS, CentralityMeasure } from '@contract/analysis';
 import type { Filters } from '../state/view';
-import { getJson } from './client';
-import { filterParams, queryKeys } from './queries';
+import { api } from './client';
+import { bound, commaList, filterParams, queryKeys } from './queries';
+
+// The contract's caps, as values: importing its module would bring zod into the page. The types fail to compile if they drift.
+const CENTRALITY_MAX: (typeof ANALYSIS_LIMITS)['centrality']['max'] = 10_000;
+const COMMUNITIES_MAX: (typeof ANALYSIS_LIMITS)['communities']['max'] = 10_000;
 
 /** Meetings per month over the whole graph, under the topic and type filters (not the dates: the bar is how they are chosen). */
 export const useTimeline = (filters: Filters) =>
   useQuery({
     queryKey: queryKeys.timeline(filters),
-    queryFn: ({ signal }) => getJson<TimelineMonth[]>('/timeline', { topics: filters.topics, types: filters.types }, signal),
+    queryFn: ({ signal }) => api('GET /timeline', { query: { topics: commaList(filters.topics), types: commaList(filters.types) } }, signal),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -19,7 +23,7 @@ export const useCentrality = (measure: CentralityMeasure | undefined, filters: F
   useQuery({
     queryKey: queryKeys.centrality(measure ?? '', filters),
     queryFn: ({ signal }) =>
-      getJson<ScoredNode[]>('/analysis/centrality', { measure: measure!, limit: ANALYSIS_LIMITS.centrality.max, types: filters.types, ...filterParams(filters) }, signal),
+      api('GET /analysis/centrality', { query: { measure: measure!, limit: CENTRALITY_MAX, types: commaList(filters.types), ...filterParams(filters) } }, signal),
     enabled: Boolean(measure),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -28,7 +32,7 @@ export const useCentrality = (measure: CentralityMeasure | undefined, filters: F
 export const useCommunities = (enabled: boolean, filters: Filters) =>
   useQuery({
     queryKey: queryKeys.communities(filters),
-    queryFn: ({ signal }) => getJson<CommunityMember[]>('/analysis/communities', { limit: ANALYSIS_LIMITS.communities.max, types: filters.types, ...filterParams(filters) }, signal),
+    queryFn: ({ signal }) => api('GET /analysis/communities', { query: { limit: COMMUNITIES_MAX, types: commaList(filters.types), ...filterParams(filters) } }, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -38,7 +42,7 @@ export const useCommunities = (enabled: boolean, filters: Filters) =>
 export const useComparison = (periods: [string, string], filters: Filters, enabled: boolean) =>
   useQuery({
     queryKey: queryKeys.compare(periods[0], periods[1], filters),
-    queryFn: ({ signal }) => getJson<Comparison>('/compare', { a: periods[0], b: periods[1], topics: filters.topics, types: filters.types }, signal),
+    queryFn: ({ signal }) => api('GET /compare', { query: { a: periods[0], b: periods[1], topics: commaList(filters.topics), types: commaList(filters.types) } }, signal),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -49,7 +53,7 @@ export const useTimedPath = (ends: [string, string] | undefined, filters: Filter
   useQuery({
     queryKey: queryKeys.timedPath(ends?.[0] ?? '', ends?.[1] ?? '', filters),
     queryFn: ({ signal }) =>
-      getJson<TimedPath>('/paths/timed', { from: ends![0], to: ends![1], since: filters.from, until: filters.to, topics: filters.topics, types: filters.types }, signal),
+      api('GET /paths/timed', { query: { from: ends![0], to: ends![1], since: bound(filters.from), until: bound(filters.to), topics: commaList(filters.topics), types: commaList(filters.types) } }, signal),
     enabled: Boolean(ends),
     staleTime: 60_000,
   });

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@contract/results';
+import type { ApiRoute, BodyOf, ParamsOf, QueryOf, ReplyOf } from '@contract/routes';
 import { askForWriteToken, keepWriteToken, readWriteToken } from '../features/write-token/write-token';
 
 /** An API failure as the UI shows it: status 0 means the server could not be reached. */
@@ -30,21 +31,46 @@ export function toQueryString(params: Params): string {
   return text ? `?${text}` : '';
 }
 
-export function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
-  return requestJson<T>(`/api${path}${toQueryString(params)}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+type Has<T> = [T] extends [never] ? false : true;
+
+/** What a route takes, by the contract's route table: its query, path parameters and body, each only where it has one. */
+export type RequestOf<R extends ApiRoute> = (Has<QueryOf<R>> extends true ? { query: QueryOf<R> } : { query?: never }) &
+  (Has<ParamsOf<R>> extends true ? { params: ParamsOf<R> } : { params?: never }) &
+  (Has<BodyOf<R>> extends true ? { body: BodyOf<R> } : { body?: never });
+
+/**
+ * Calls a route of the API by its key in the contract's route table
+ * (server/contract/routes.ts), typed by it: `api('GET /search', { query: { q } })`
+ * answers SearchHit[]. Only the table's types are imported: its key says the
+ * method and path, so its zod schemas stay out of the page.
+ */
+export function api<R extends ApiRoute>(route: R, request: RequestOf<R>, signal?: AbortSignal): Promise<ReplyOf<R>> {
+  const [method, template] = route.split(' ') as ['GET' | 'POST' | 'DELETE', string];
+  const params = (request.params ?? {}) as Record<string, string>;
+  const path = template.replace(/:([A-Za-z]+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''));
+  if (method === 'GET') {
+    const query = toQueryString((request.query ?? {}) as Params);
+    return requestJson<ReplyOf<R>>(`/api${path}${query}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+  }
+  return sendJson<ReplyOf<R>>(method, path, request.body);
+}
+
+/** A POST (see sendJson). */
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return sendJson<T>('POST', path, body);
 }
 
 /**
- * A POST. Writes may need the server's token: on a 401 the researcher is
+ * A write. Writes may need the server's token: on a 401 the researcher is
  * asked for it once (see features/write-token), and the request is sent again
  * with it; the token is kept for the tab.
  */
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
+async function sendJson<T>(method: 'POST' | 'DELETE', path: string, body: unknown): Promise<T> {
   const send = (token: string | null) =>
     requestJson<T>(`/api${path}`, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+      method,
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   let token = readWriteToken();
   for (;;) {
@@ -69,6 +95,8 @@ async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The Liaison server cannot be reached.');
   }
+  // 204 No Content (a note deleted) has no body to read.
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
   throw new ApiError(

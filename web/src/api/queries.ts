@@ -1,16 +1,20 @@
 /** Server data under one key factory; React Query caches, dedupes and retries it. */
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import type { ArticleDoc } from '@contract/model';
-import type { Facets, GraphSlice, Health, NodeDetails, PathResult, SearchHit, WhoMetResult } from '@contract/results';
+import type { GraphSlice, WhoMetResult } from '@contract/results';
 import type { FilterBound, Filters } from '../state/view';
-import type { Proposal } from '@contract/proposal';
 import type { ArticleAcceptBody, ArticleProposalBody } from '@contract/requests';
-import { getJson, postJson } from './client';
+import { api } from './client';
 
 /** Neighbours per page, as Neo4j Browser shows per expand. */
 export const PAGE_SIZE = 100;
 
-export const filterParams = (filters: Filters) => ({ from: filters.from, to: filters.to, topics: filters.topics });
+/** A comma list as the API reads it (none when empty). */
+export const commaList = (values: readonly string[]) => (values.length > 0 ? values.join(',') : undefined);
+/** A date bound as the API reads it: a year or a month, as text. */
+export const bound = (value: FilterBound | undefined) => (value === undefined ? undefined : String(value));
+
+/** The date and topic filters every meeting-bearing query takes. */
+export const filterParams = (filters: Filters) => ({ from: bound(filters.from), to: bound(filters.to), topics: commaList(filters.topics) });
 
 export const queryKeys = {
   health: () => ['health'] as const,
@@ -35,7 +39,7 @@ export const HEALTH_POLL_MS = 2_000;
 export const useHealth = () =>
   useQuery({
     queryKey: queryKeys.health(),
-    queryFn: ({ signal }) => getJson<Health>('/health', {}, signal),
+    queryFn: ({ signal }) => api('GET /health', {}, signal),
     refetchInterval: HEALTH_POLL_MS,
     refetchIntervalInBackground: false,
     retry: false,
@@ -45,14 +49,14 @@ export const useHealth = () =>
 export const useFacets = (filters: Pick<Filters, 'from' | 'to'>) =>
   useQuery({
     queryKey: queryKeys.facets(filters.from, filters.to),
-    queryFn: ({ signal }) => getJson<Facets>('/facets', { from: filters.from, to: filters.to }, signal),
+    queryFn: ({ signal }) => api('GET /facets', { query: { from: bound(filters.from), to: bound(filters.to) } }, signal),
     placeholderData: keepPreviousData,
   });
 
 export const useSearch = (q: string) =>
   useQuery({
     queryKey: queryKeys.search(q),
-    queryFn: ({ signal }) => getJson<SearchHit[]>('/search', { q, limit: 8 }, signal),
+    queryFn: ({ signal }) => api('GET /search', { query: { q, limit: 8 } }, signal),
     enabled: q.trim().length > 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -61,14 +65,14 @@ export const useSearch = (q: string) =>
 export const useNodeDetails = (id: string | undefined) =>
   useQuery({
     queryKey: queryKeys.node(id ?? ''),
-    queryFn: ({ signal }) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id!)}`, {}, signal),
+    queryFn: ({ signal }) => api('GET /nodes/:id', { params: { id: id! } }, signal),
     enabled: Boolean(id),
   });
 
 export const useArticle = (id: string | undefined) =>
   useQuery({
     queryKey: queryKeys.article(id ?? ''),
-    queryFn: ({ signal }) => getJson<ArticleDoc>(`/articles/${encodeURIComponent(id!)}`, {}, signal),
+    queryFn: ({ signal }) => api('GET /articles/:id', { params: { id: id! } }, signal),
     enabled: Boolean(id),
     staleTime: Infinity,
   });
@@ -88,7 +92,7 @@ export const useNeighbourhoods = (expanded: { id: string; pages: number }[], fil
     queries: expanded.map(({ id, pages }) => ({
       queryKey: queryKeys.neighbourhood(id, pages, filters),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getJson<GraphSlice>('/neighbourhood', { id, depth: 1, limit: PAGE_SIZE * pages, types: filters.types, ...filterParams(filters) }, signal),
+        api('GET /neighbourhood', { query: { id, depth: 1, limit: PAGE_SIZE * pages, types: commaList(filters.types), ...filterParams(filters) } }, signal),
       enabled,
       placeholderData: keepPreviousData,
       staleTime: 60_000,
@@ -100,7 +104,7 @@ export const useWhoMets = (ids: string[], filters: Filters, enabled: boolean) =>
   useQueries({
     queries: ids.map((id) => ({
       queryKey: queryKeys.whoMet(id, filters),
-      queryFn: ({ signal }: { signal: AbortSignal }) => getJson<WhoMetResult>('/who-met', { id, limit: 100, ...filterParams(filters) }, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api('GET /who-met', { query: { id, limit: 100, ...filterParams(filters) } }, signal),
       enabled,
       staleTime: 60_000,
     })),
@@ -110,19 +114,19 @@ export const useWhoMets = (ids: string[], filters: Filters, enabled: boolean) =>
 export const usePath = (path: [string, string] | undefined) =>
   useQuery({
     queryKey: queryKeys.path(path?.[0] ?? '', path?.[1] ?? ''),
-    queryFn: ({ signal }) => getJson<PathResult>('/path', { from: path![0], to: path![1] }, signal),
+    queryFn: ({ signal }) => api('GET /path', { query: { from: path![0], to: path![1] } }, signal),
     enabled: Boolean(path),
     staleTime: 60_000,
   });
 
 /** Proposes the facts of a pasted article; nothing is written. */
-export const useProposeArticle = () => useMutation({ mutationFn: (body: ArticleProposalBody) => postJson<Proposal>('/articles', body) });
+export const useProposeArticle = () => useMutation({ mutationFn: (body: ArticleProposalBody) => api('POST /articles', { body }) });
 
 /** Accepts an article; every cached answer may have changed, so all are refetched. */
 export const useAcceptArticle = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ArticleAcceptBody) => postJson<{ proposal: Proposal; written: { nodes: number; relationships: number }; unchanged: boolean }>('/articles/accept', body),
+    mutationFn: (body: ArticleAcceptBody) => api('POST /articles/accept', { body }),
     onSuccess: () => client.invalidateQueries(),
   });
 };

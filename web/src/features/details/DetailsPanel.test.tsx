@@ -11,6 +11,7 @@ import { DetailsPanel, type DetailsActions } from './DetailsPanel';
 const emptyGraph: CanvasGraph = { nodes: new Map(), edges: new Map() };
 const actions = (): DetailsActions => ({
   onExpand: vi.fn(),
+  onConnectInTime: vi.fn(),
   onHide: vi.fn(),
   onRemove: vi.fn(),
   onPin: vi.fn(),

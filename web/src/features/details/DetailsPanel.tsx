@@ -1,34 +1,10 @@
 import { useNodeDetails } from '../../api/queries';
-import type { CanvasGraph } from '../../graph/canvas-graph';
 import { TYPE_STYLES } from '../../graph/node-types';
+import type { DetailsPanelProps } from './details-types';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeFacts } from './NodeFacts';
 import { Relations } from './Relations';
 import { Sources } from './Sources';
-
-export interface DetailsActions {
-  onExpand: (id: string) => void;
-  onHide: (id: string) => void;
-  onRemove: (id: string) => void;
-  onPin: (id: string) => void;
-  onSelect: (id: string) => void;
-  onWhoMet: (id: string) => void;
-  /** Expands a node and the given meetings of theirs in one step: who they met, in the full graph. */
-  onExpandWithMet: (ids: string[]) => void;
-  onConnectStart: (id: string) => void;
-  onConnect: (from: string, to: string) => void;
-  /** The earliest chain of meetings in time order between two people or agencies. */
-  onConnectInTime: (from: string, to: string) => void;
-  onOpenArticle: (articleId: string, quote?: string) => void;
-}
-
-export interface DetailsPanelProps extends DetailsActions {
-  selected: string | undefined;
-  graph: CanvasGraph;
-  expanded: boolean;
-  pinned: boolean;
-  connectFrom: string | undefined;
-}
 
 /** The evidence for what is selected: properties, relations and every quote with its article. */
 export function DetailsPanel(props: DetailsPanelProps) {
@@ -104,3 +80,4 @@ function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: Deta
   );
 }
 
+export type { DetailsActions, DetailsPanelProps } from './details-types';

@@ -4,7 +4,7 @@ import { TOPICS } from '@contract/topics';
 import { countryName } from '../../format/countries';
 import { formatDate } from '../../format/dates';
 import type { CanvasEdge } from '../../graph/canvas-graph';
-import type { DetailsPanelProps } from './DetailsPanel';
+import type { DetailsPanelProps } from './details-types';
 import { MeetingLine } from './Relations';
 import { Sources } from './Sources';
 

@@ -1,5 +1,5 @@
 import type { SourceRef } from '@contract/results';
-import type { DetailsActions } from './DetailsPanel';
+import type { DetailsActions } from './details-types';
 
 /** The articles' own words behind what is selected, grouped by article. */
 export function Sources({ sources, onOpenArticle }: { sources: SourceRef[]; onOpenArticle: DetailsActions['onOpenArticle'] }) {
