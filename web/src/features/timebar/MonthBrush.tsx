@@ -39,8 +39,9 @@ export function MonthBrush({ months, window, brushed, onBrush }: MonthBrushProps
         className="month-bars"
         data-testid="month-brush"
         role="img"
-        aria-label={`Meetings per month, ${boundLabel(months[0]!.month)} to ${boundLabel(months.at(-1)!.month)}: drag across the bars to choose months`}
+        aria-label={months.length ? `Meetings per month, ${boundLabel(months[0]!.month)} to ${boundLabel(months.at(-1)!.month)}: drag across the bars to choose months` : 'Meetings per month: loading'}
         onPointerDown={(e) => {
+          if (months.length === 0) return;
           e.currentTarget.setPointerCapture(e.pointerId);
           const i = at(e.clientX);
           setDragging([i, i]);
@@ -62,7 +63,7 @@ export function MonthBrush({ months, window, brushed, onBrush }: MonthBrushProps
             <span className="meetings" style={{ height: m.meetings ? `${Math.max((m.meetings / max) * 100, 8)}%` : '0' }} />
           </div>
         ))}
-        {(dragging || brushed) && <div className="brush" style={{ left: `${shown[0] * width}%`, width: `${(shown[1] - shown[0] + 1) * width}%` }} aria-hidden />}
+        {(dragging || brushed) && months.length > 0 && <div className="brush" style={{ left: `${shown[0] * width}%`, width: `${(shown[1] - shown[0] + 1) * width}%` }} aria-hidden />}
       </div>
       <div className="month-ticks" aria-hidden>
         {monthTicks(months.map((m) => m.month)).map((t) => (

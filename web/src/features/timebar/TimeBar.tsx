@@ -15,9 +15,9 @@ interface TimeBarProps {
 /** Meetings per month under the canvas: brush months to filter the canvas and every expansion, or play through them. */
 export function TimeBar({ filters, onChange }: TimeBarProps) {
   const timeline = useTimeline(filters);
-  const months = timeline.data ?? [];
-  if (months.length === 0) return null;
-  return <TimeBarWith months={months} filters={filters} onChange={onChange} />;
+  // While the months load, the same bar without them: the canvas above keeps its height (and a PNG export its size).
+  if (timeline.data?.length === 0) return null;
+  return <TimeBarWith months={timeline.data ?? []} filters={filters} onChange={onChange} />;
 }
 
 function TimeBarWith({ months, filters, onChange }: TimeBarProps & { months: TimelineMonth[] }) {
@@ -26,15 +26,16 @@ function TimeBarWith({ months, filters, onChange }: TimeBarProps & { months: Tim
   const choose = (next: MonthWindow, playing: boolean) => onChange(filtersOf(next, names), playing);
   const playback = usePlayback(window, names.length, (next) => choose(next, true));
   const filtered = filters.from !== undefined || filters.to !== undefined;
+  const loading = names.length === 0;
   return (
     <section className="time-bar" aria-label="Time bar">
       <div className="time-controls">
         {playback.playing ? (
           <button type="button" className="primary" onClick={playback.pause}>Pause</button>
         ) : (
-          <button type="button" className="primary" onClick={playback.play}>Play</button>
+          <button type="button" className="primary" onClick={playback.play} disabled={loading}>Play</button>
         )}
-        <button type="button" onClick={playback.step} aria-label="Step" title="One month on">
+        <button type="button" onClick={playback.step} aria-label="Step" title="One month on" disabled={loading}>
           Step ›
         </button>
         <label>
@@ -53,7 +54,7 @@ function TimeBarWith({ months, filters, onChange }: TimeBarProps & { months: Tim
           </select>
         </label>
         <output className="time-window" aria-live="polite">
-          {periodLabel(names[window[0]]!, names[window[1]]!)}
+          {loading ? '…' : periodLabel(names[window[0]]!, names[window[1]]!)}
         </output>
         {filtered && (
           <button type="button" className="link" onClick={() => onChange({ from: undefined, to: undefined }, false)}>
