@@ -3,6 +3,7 @@ import { TYPE_STYLES } from '../../graph/node-types';
 import type { DetailsPanelProps } from './details-types';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeFacts } from './NodeFacts';
+import { NotesSection } from '../notes/NotesSection';
 import { Relations } from './Relations';
 import { Sources } from './Sources';
 
@@ -76,6 +77,7 @@ function NodeDetailsView({ id, expanded, pinned, connectFrom, ...actions }: Deta
       </div>
       <Relations details={data} onSelect={actions.onSelect} />
       <Sources sources={data.sources} onOpenArticle={actions.onOpenArticle} />
+      <NotesSection target={id} />
     </aside>
   );
 }
