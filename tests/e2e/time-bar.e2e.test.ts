@@ -71,6 +71,19 @@ describe('the time bar', () => {
     expect(page.url()).not.toMatch(/from=|to=/);
   });
 
+  it('brushes by keyboard too: arrows move the months, Shift+arrows their end', async () => {
+    await page.goto(`${baseUrl}/?expand=${HAMMOUCHI}`);
+    await page.waitForFunction(() => (window.__cy?.nodes('[type = "Meeting"]').length ?? 0) === 10);
+    const brushControl = page.getByRole('slider', { name: /^Months shown/ });
+    await brushControl.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.time-window').innerText()).resolves.toBe('Jun 2022');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(brushControl.getAttribute('aria-valuetext')).resolves.toBe('Jun 2022 – Jul 2022');
+    await page.waitForFunction(() => (window.__cy?.nodes('[type = "Meeting"]').length ?? 0) === 3);
+    expect(page.url()).toMatch(/to=2022-07/);
+  });
+
   it('plays through time: the 2022 ties first, then the later ones, and Pause stops it', async () => {
     await page.goto(`${baseUrl}/?expand=${HAMMOUCHI}&mode=whomet`);
     await page.waitForFunction(() => (window.__cy?.edges().length ?? 0) > 5);

@@ -1,7 +1,7 @@
 import type { TimelineMonth } from '@contract/analysis';
 import { useRef, useState } from 'react';
-import { boundLabel } from '../../format/periods';
-import type { MonthWindow } from './play-steps';
+import { boundLabel, periodLabel } from '../../format/periods';
+import { keyedWindow, type MonthWindow } from './play-steps';
 
 interface MonthBrushProps {
   months: TimelineMonth[];
@@ -38,8 +38,19 @@ export function MonthBrush({ months, window, brushed, onBrush }: MonthBrushProps
         ref={area}
         className="month-bars"
         data-testid="month-brush"
-        role="img"
-        aria-label={months.length ? `Meetings per month, ${boundLabel(months[0]!.month)} to ${boundLabel(months.at(-1)!.month)}: drag across the bars to choose months` : 'Meetings per month: loading'}
+        role="slider"
+        tabIndex={months.length ? 0 : -1}
+        aria-label="Months shown: drag across the bars, or use the arrow keys (Shift moves the end)"
+        aria-valuemin={0}
+        aria-valuemax={Math.max(months.length - 1, 0)}
+        aria-valuenow={Math.max(window[0], 0)}
+        aria-valuetext={months.length ? (brushed ? periodLabel(months[window[0]]!.month, months[window[1]]!.month) : `All months, ${periodLabel(months[0]!.month, months.at(-1)!.month)}`) : 'Loading'}
+        onKeyDown={(e) => {
+          const next = months.length ? keyedWindow(window, e.key, e.shiftKey, months.length, brushed) : null;
+          if (!next) return;
+          e.preventDefault();
+          onBrush(next);
+        }}
         onPointerDown={(e) => {
           if (months.length === 0) return;
           e.currentTarget.setPointerCapture(e.pointerId);
@@ -65,13 +76,19 @@ export function MonthBrush({ months, window, brushed, onBrush }: MonthBrushProps
         ))}
         {(dragging || brushed) && months.length > 0 && <div className="brush" style={{ left: `${shown[0] * width}%`, width: `${(shown[1] - shown[0] + 1) * width}%` }} aria-hidden />}
       </div>
-      <div className="month-ticks" aria-hidden>
-        {monthTicks(months.map((m) => m.month)).map((t) => (
-          <span key={t.index} className="tick" style={{ left: `${t.index * width}%` }}>
-            {t.label}
-          </span>
-        ))}
-      </div>
+      <MonthTicks months={months.map((m) => m.month)} />
+    </div>
+  );
+}
+
+function MonthTicks({ months }: { months: string[] }) {
+  return (
+    <div className="month-ticks" aria-hidden>
+      {monthTicks(months).map((t) => (
+        <span key={t.index} className="tick" style={{ left: `${(t.index * 100) / months.length}%` }}>
+          {t.label}
+        </span>
+      ))}
     </div>
   );
 }

@@ -47,3 +47,18 @@ export function nextWindow([first, last]: MonthWindow, mode: PlayMode, count: nu
   if (last >= count - 1) return null;
   return mode === 'cumulative' ? [first, last + 1] : [first + 1, last + 1];
 }
+
+/**
+ * The brush by keyboard: arrows move the window a month, Shift+arrows move
+ * its end, Home and End take it to either end of time; with no range chosen,
+ * an arrow chooses the first (→) or last (←) month. Null for other keys.
+ */
+export function keyedWindow([first, last]: MonthWindow, key: string, shift: boolean, count: number, brushed: boolean): MonthWindow | null {
+  const width = last - first;
+  if (!brushed && (key === 'ArrowRight' || key === 'ArrowLeft')) return key === 'ArrowRight' ? [0, 0] : [count - 1, count - 1];
+  if (key === 'ArrowRight') return shift ? [first, Math.min(last + 1, count - 1)] : last < count - 1 ? [first + 1, last + 1] : [first, last];
+  if (key === 'ArrowLeft') return shift ? [first, Math.max(last - 1, first)] : first > 0 ? [first - 1, last - 1] : [first, last];
+  if (key === 'Home') return [0, width];
+  if (key === 'End') return [count - 1 - width, count - 1];
+  return null;
+}
