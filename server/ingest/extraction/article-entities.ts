@@ -6,7 +6,7 @@
  */
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
-import { findOrganizations, hitsWithin } from '../lexicon/organizations';
+import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, hitsWithin, textCountryWeights, type OrganizationHit } from '../lexicon/organizations';
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
 import { findPersons, type PersonMention } from './persons';
@@ -21,13 +21,32 @@ export const orgKey = (name: string) => `org:${foldKeepingOffsets(name)}`;
 export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const { text } = layout;
   // Headline lists and "Lire aussi" links name agencies too: only the article's sentences count.
-  const allHits = findOrganizations(text);
-  const orgHits = layout.sentences.flatMap((s) => hitsWithin(allHits, s.start, s.end));
-  const perSentence = layout.sentences.map((sentence) => {
-    const roles = findRoles(sentence.text, sentence.start, orgHits);
-    const named = findPersons(sentence.text, sentence.start, roles);
-    return { sentence, roles, named };
-  });
+  // Read only when a homonym or a ministry without its country needs it: a megabyte of names pays for it once at most.
+  let countries: Map<string, number> | undefined;
+  const named = () => (countries ??= textCountryWeights(text));
+  const readAgencies = (hits: OrganizationHit[]) => {
+    const orgHits = layout.sentences.flatMap((s) => hitsWithin(hits, s.start, s.end));
+    let about: string | null | undefined;
+    const articleCountry = () => (about === undefined ? (about = mainCountry(articleCountryWeights(named(), orgHits.map((h) => ({ entries: [h.entry] })))) ?? null) : about) ?? undefined;
+    const perSentence = layout.sentences.map((sentence) => {
+      const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
+      const people = findPersons(sentence.text, sentence.start, roles);
+      return { sentence, roles, named: people };
+    });
+    return { orgHits, perSentence };
+  };
+  const first = findOrganizations(text, named);
+  let { orgHits, perSentence } = readAgencies(first);
+  // Agencies only titles name have countries too: homonyms ("Sûreté nationale") are chosen again with them.
+  const titled = perSentence.flatMap((s) => s.roles.flatMap((r) => r.orgs.flatMap((o) => (o.fromTitle && o.country ? [o.country] : []))));
+  if (titled.length > 0 && first.some((h) => h.choices)) {
+    const again = chooseAgain(first, () => {
+      const withTitles = new Map(named());
+      for (const code of titled) addWeight(withTitles, code);
+      return withTitles;
+    });
+    if (again.some((h, i) => h.entry !== first[i]!.entry)) ({ orgHits, perSentence } = readAgencies(again));
+  }
   // "Hammouchi a eu …" in an article that never names him in full.
   const lone = loneSurnames(layout.sentences, new Set(perSentence.flatMap((s) => s.named.map((m) => m.name))), orgHits);
   // Both in text order: one cursor hands each sentence its mentions.
@@ -59,6 +78,13 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const findParticipants = participantFinder(persons, personKey);
   const sentences = perSentence.map(({ sentence, roles, named }) => ({ sentence, roles, participants: findParticipants(sentence, roles, named) }));
   return { persons, orgs, sentences, orgHits };
+}
+
+/** The country an article is most about, when one stands out. */
+function mainCountry(weights: Map<string, number>): string | undefined {
+  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && (!next || top[1] > next[1]) ? top[0] : undefined;
 }
 
 /** One entity per person, with the fullest name and the first title the article gives them. */

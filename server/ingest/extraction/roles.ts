@@ -44,7 +44,7 @@ const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|minist
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
   // "ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Brahim Merad": a comma before more of the office does not end it.
-  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|reçu|reçue|reçus|reçues|invité|invitée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
   // Sticky: tested at each position without slicing the sentence.
   'uy',
 );
@@ -144,14 +144,19 @@ function withoutCountry(name: string): string {
  * The role phrases of one sentence. `orgHits` are the gazetteer hits of the
  * whole text (absolute offsets); `offset` is where the sentence starts.
  */
-export function findRoles(sentence: string, offset: number, orgHits: OrganizationHit[]): RoleMention[] {
+export function findRoles(sentence: string, offset: number, orgHits: OrganizationHit[], articleCountry: () => string | undefined = () => undefined): RoleMention[] {
   const folded = foldKeepingOffsets(sentence);
   const lower = sentence.toLowerCase().replace(/’/g, "'");
   const roles: RoleMention[] = [];
   for (const m of folded.matchAll(ROLE_NOUN)) {
     const noun = m[1]!;
     const start = m.index;
-    if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
+    const before = roles.at(-1);
+    // "son homologue le ministre espagnol de l'Intérieur": the office after "homologue" says what it is.
+    if (before && start + offset < before.end && /^homologue/.test(foldKeepingOffsets(before.title)) && !before.plural) {
+      before.end = start + offset;
+      before.title = capitalise(sentence.slice(before.start - offset, start).replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
+    } else if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
     // "le secrétaire d'État américain Mike Pompeo": the title ends where the name begins.
     const phrase = phraseEnd(lower, start + m[0].length, folded.length);
     // A binary search, not a scan: a long page has thousands of hits.
@@ -162,10 +167,12 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
     const ambassador = noun.startsWith('ambassad');
     const absolute = (i: number) => offset + i;
     const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
-    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code);
+    // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
+    const whose = country?.code ?? (noun === 'ministre' ? articleCountry() : undefined);
+    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose);
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
-      const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, country?.code);
+      const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }
     roles.push({

@@ -140,3 +140,17 @@ export function findCountries(text: string): CountryMention[] {
   }
   return out;
 }
+
+/** The first halves of compound adjectives ("tuniso-américaine", "franco-marocain"): each names a country too. */
+const COMPOUND_PREFIXES: Record<string, string> = {
+  tuniso: 'TN', franco: 'FR', maroco: 'MA', algero: 'DZ', hispano: 'ES', germano: 'DE', belgo: 'BE', italo: 'IT', luso: 'PT',
+  anglo: 'GB', britannico: 'GB', americano: 'US', sino: 'CN', russo: 'RU', ivoiro: 'CI', senegalo: 'SN', nippo: 'JP', turco: 'TR',
+  helveto: 'CH', greco: 'GR', austro: 'AT', polono: 'PL', egypto: 'EG', irano: 'IR', israelo: 'IL', saoudo: 'SA', qataro: 'QA',
+  emirato: 'AE', mauritano: 'MR', libano: 'LB', syro: 'SY', indo: 'IN', nigero: 'NE', maliano: 'ML', guineo: 'GN',
+};
+const COMPOUND = new RegExp(`(?<![\\p{L}])(${Object.keys(COMPOUND_PREFIXES).join('|')})-(?=\\p{L})`, 'gu');
+
+/** Countries named as the first half of a compound adjective, in text order. */
+export function compoundAdjectiveCountries(text: string): string[] {
+  return [...foldKeepingOffsets(text).matchAll(COMPOUND)].map((m) => COMPOUND_PREFIXES[m[1]!]!);
+}

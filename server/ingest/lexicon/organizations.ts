@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { ORGANIZATION_KINDS } from '../../contract/model';
 import { foldKeepingOffsets } from '../../text/normalise';
-import { findCountries } from './countries';
+import { compoundAdjectiveCountries, findCountries } from './countries';
 
 const entry = z.strictObject({
   name: z.string().min(1),
@@ -33,6 +33,8 @@ export interface OrganizationHit {
   /** Where the country qualifier of a generic name is, when there is one. */
   countryStart?: number;
   countryEnd?: number;
+  /** A homonym's possible entries (the usual one first), when the text does not say whose it is. */
+  choices?: GazetteerEntry[];
 }
 
 interface Term {
@@ -65,7 +67,10 @@ function buildTerms(): Term[] {
 
 const TERMS = buildTerms();
 const TERMS_BY_FOLDED = new Map(TERMS.map((t) => [t.folded, t]));
-const ACRONYMS = new Map(GAZETTEER.flatMap((e) => (e.acronym ? [[e.acronym, e] as const] : [])));
+/** Each acronym with its agency first, then the homonyms that list it as generic (Algeria's DGSN after Morocco's). */
+const ACRONYMS = new Map(
+  GAZETTEER.flatMap((e) => (e.acronym ? [[e.acronym, [e, ...GAZETTEER.filter((h) => h !== e && h.generic.includes(e.acronym!))]] as const] : [])),
+);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TERM_PATTERNS = TERMS.map((t) => ({ term: t, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(t.folded)}(?![\\p{L}\\p{N}])`, 'gu') }));
 /** Between a generic name and its country: "(Bundespolizei)", "de la République", "du Royaume de". */
@@ -80,35 +85,116 @@ function qualifierAfter(text: string, folded: string, end: number): { code: stri
   return { code: first.code, start: end + first.start, end: end + first.end };
 }
 
-export function findOrganizations(text: string): OrganizationHit[] {
+interface TermMatch {
+  term: Term;
+  start: number;
+  end: number;
+  qualifier: { code: string; start: number; end: number } | null;
+}
+
+const REPRESENTED = /ambassad\p{L}*\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|d'|de\s+)?(?:(?:republique|royaume|etat|federation)\s*(?:federale\s*)?(?:de\s+la\s+|du\s+|des\s+|de\s+l'|d'|de\s+)?)?$/u;
+
+/** Countries an agency name may belong to: homonyms (DGSN, "Sûreté nationale") have several. */
+const candidates = (term: Term) => [...term.named, ...term.generic];
+
+/** How often the article names each country (names, adjectives, cities, "tuniso-"), leaving out the countries ambassadors represent. */
+export function textCountryWeights(text: string): Map<string, number> {
+  const weights = new Map<string, number>();
   const folded = foldKeepingOffsets(text);
-  const hits: OrganizationHit[] = [];
+  // The country an ambassador represents is the guest's, not what the article is about.
+  for (const c of findCountries(text)) if (!REPRESENTED.test(folded.slice(Math.max(0, c.start - 40), c.start))) addWeight(weights, c.code);
+  for (const code of compoundAdjectiveCountries(text)) addWeight(weights, code);
+  return weights;
+}
+
+export const addWeight = (weights: Map<string, number>, code: string) => weights.set(code, (weights.get(code) ?? 0) + 1);
+
+/**
+ * How strongly the article is about each country: the countries it names, and
+ * those of the agencies it names that have only one. An agency's homonym follows
+ * this context ("Sûreté nationale" in an article about Algeria is Algeria's).
+ */
+export function articleCountryWeights(named: Map<string, number>, matches: { entries: GazetteerEntry[] }[]): Map<string, number> {
+  const weights = new Map(named);
+  for (const { entries } of matches) {
+    const codes = new Set(entries.map((e) => e.country));
+    const only = entries[0]?.country;
+    if (codes.size === 1 && only) addWeight(weights, only);
+  }
+  return weights;
+}
+
+/** The entry among `choices` (the usual one first) the article is likeliest about. */
+function likeliest(choices: GazetteerEntry[], weights: Map<string, number>): GazetteerEntry | undefined {
+  const weight = (e: GazetteerEntry | undefined) => (e?.country ? (weights.get(e.country) ?? 0) : 0);
+  let best = choices[0];
+  for (const e of choices) if (weight(e) > weight(best)) best = e;
+  return best;
+}
+
+/** What a match may stand for: its qualifier's country's entry, else every homonym (the usual one first). */
+function choicesOf(match: TermMatch): GazetteerEntry[] {
+  const all = candidates(match.term);
+  const qualified = match.qualifier && all.find((e) => e.country === match.qualifier!.code);
+  if (qualified) return [qualified];
+  const usual = match.term.named[0];
+  return usual ? [usual, ...all.filter((e) => e !== usual)] : all;
+}
+
+const ambiguous = (choices: GazetteerEntry[]) => new Set(choices.map((e) => e.country)).size > 1;
+
+/**
+ * `named`: how often the article names each country (textCountryWeights), with
+ * what else tells what it is about; only asked for when some name is a homonym,
+ * so that an article without one does not pay for it.
+ */
+export function findOrganizations(text: string, named: () => Map<string, number> = () => textCountryWeights(text)): OrganizationHit[] {
+  const folded = foldKeepingOffsets(text);
   // One flag per character already inside a hit: overlap checks cost a hit's length, not the number of hits.
   const covered = new Uint8Array(text.length + 1);
   const taken = (start: number, end: number) => covered.subarray(start, end).includes(1);
-  const push = (hit: OrganizationHit) => {
-    hits.push(hit);
-    covered.fill(1, hit.start, hit.end);
-  };
+  const matches: TermMatch[] = [];
   for (const { term, re } of TERM_PATTERNS) {
     for (const m of folded.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       const qualifier = qualifierAfter(text, folded, end);
-      const qualified = qualifier ? [...term.named, ...term.generic].find((e) => e.country === qualifier.code) : undefined;
-      const chosen = qualified ?? term.named[0];
-      if (!chosen) continue;
-      const hit: OrganizationHit = { entry: chosen, start, end };
-      if (qualified && qualifier) Object.assign(hit, { end: qualifier.end, countryStart: qualifier.start, countryEnd: qualifier.end });
-      push(hit);
+      // A generic name ("police nationale") is an agency only with its country beside it.
+      if (term.named.length === 0 && !term.generic.some((e) => e.country === qualifier?.code)) continue;
+      covered.fill(1, start, end);
+      matches.push({ term, start, end, qualifier });
     }
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,7}(?![\p{L}\p{N}])/gu)) {
-    const e = ACRONYMS.get(m[0]);
-    if (e && !taken(m.index, m.index + m[0].length)) push({ entry: e, start: m.index, end: m.index + m[0].length });
+    const entries = ACRONYMS.get(m[0]);
+    if (entries && !taken(m.index, m.index + m[0].length)) {
+      matches.push({ term: { folded: m[0], named: [entries[0]!], generic: entries.slice(1) }, start: m.index, end: m.index + m[0].length, qualifier: null });
+    }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  const hits: OrganizationHit[] = [];
+  for (const match of matches) {
+    const choices = choicesOf(match);
+    if (!choices[0]) continue;
+    const hit: OrganizationHit = { entry: choices[0], start: match.start, end: match.end, ...(ambiguous(choices) ? { choices } : {}) };
+    const q = match.qualifier;
+    if (q && hit.entry.country === q.code) Object.assign(hit, { end: q.end, countryStart: q.start, countryEnd: q.end });
+    hits.push(hit);
+  }
+  return chooseAgain(hits, named).sort((a, b) => a.start - b.start);
+}
+
+/** Homonyms chosen by the article's countries and the agencies it names that have only one. */
+export function chooseAgain(hits: OrganizationHit[], named: () => Map<string, number>): OrganizationHit[] {
+  if (!hits.some((h) => h.choices)) return hits;
+  const weights = articleCountryWeights(named(), hits.map((h) => ({ entries: h.choices ?? [h.entry] })));
+  // "la DGSN … la Sûreté nationale algérienne": an article that says when it means the foreign homonym means the other one otherwise.
+  const told = new Set(hits.filter((h) => !h.choices).map((h) => h.entry));
+  return hits.map((h) => {
+    if (!h.choices) return h;
+    const left = h.choices.filter((e) => !told.has(e));
+    return { ...h, entry: likeliest(left.length > 0 ? left : h.choices, weights)! };
+  });
 }
 
 /** The hits (sorted by start) that lie inside [start, end): a binary search, for long texts. */

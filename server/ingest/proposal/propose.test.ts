@@ -210,7 +210,7 @@ describe('articles of the genre beyond the seed', () => {
     const p = await proposeFacts(fixture('alger-2024.txt'), createMemoryStore());
     expect(p.meetings).toHaveLength(1);
     expect(p.meetings[0]).toMatchObject({ kind: 'multilateral', date: '2024-06-24', dateEnd: '2024-06-26', city: 'Alger', country: 'DZ' });
-    expect(p.meetings[0]!.organizations).toEqual(['Direction générale de la Sûreté nationale', 'Afripol']);
+    expect(p.meetings[0]!.organizations).toEqual(['Direction générale de la Sûreté nationale', "Mécanisme de coopération policière de l'Union africaine"]);
     expect(p.meetings[0]!.participants).toEqual(['Jalel Chelba']);
     // Algeria's DGSN, told apart from Morocco's by "algérienne".
     expect(p.persons.find((x) => x.name === 'Ali Badaoui')).toMatchObject({ country: 'DZ', organization: 'Direction générale de la Sûreté nationale (Algérie)' });

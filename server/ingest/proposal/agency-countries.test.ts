@@ -1,0 +1,41 @@
+/**
+ * Whose an agency is, as the genre leaves it to the context: homonyms and
+ * country-less ministries follow what the article is about. Short texts
+ * written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+const names = async (text: string) => (await propose(text)).organizations.map((o) => o.name);
+
+describe('agencies and their countries', () => {
+  it('reads the Sûreté nationale of an article about Algeria as Algeria’s, and Morocco’s otherwise', async () => {
+    expect(await names(' date 2024-03 La DGSN a reçu à Alger une délégation. La police algérienne coopère avec l’Algérie voisine.')).toContain(
+      'Direction générale de la Sûreté nationale (Algérie)',
+    );
+    expect(await names(' date 2024-03 La DGSN a reçu à Rabat une délégation du Maroc.')).toContain('Direction générale de la Sûreté nationale');
+  });
+
+  it('gives a ministry its country from the article, not from the ambassador who visits', async () => {
+    const p = await propose(
+      " date 2020-04 Le ministre de l'Intérieur, Hichem Mechichi, a reçu l'ambassadeur des Etats-Unis à Tunis, Donald Blome. La coopération tuniso-américaine a été abordée, dans l'intérêt de la Tunisie.",
+    );
+    expect(p.organizations.map((o) => o.name)).toContain("Ministère de l'Intérieur (Tunisie)");
+  });
+
+  it('reads the office after "son homologue" as the homologue’s', async () => {
+    const p = await propose(" date 2025-02 Merad a rencontré son homologue le ministre espagnol de l'Intérieur, M. Fernando Grande-Marlaska Gomez, à Madrid.");
+    expect(p.organizations.map((o) => o.name)).toContain('Ministerio del Interior (Espagne)');
+  });
+
+  it('names the agencies of the African Union and Interpol in the forms the genre uses', async () => {
+    const found = await names(
+      " date 2025-12 Le Mécanisme de coopération policière de l'Union africaine (AFRIPOL) a réuni à Alger l'Organisation internationale de la police criminelle et l'Union africaine.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Mécanisme de coopération policière de l'Union africaine", 'Organisation internationale de police criminelle', 'Union africaine']),
+    );
+  });
+});
