@@ -44,6 +44,10 @@ describe('size and colour', () => {
     const looks = await drawn();
     // Hammouchi meets the Spanish and German police apart from his other counterparts: Louvain sets them apart.
     expect(looks['org:policia-nacional']!.fill).not.toBe(looks['person:christopher-wray']!.fill);
+    // A community keeps its colour whatever the canvas shows: Hammouchi's, the graph's largest (community 0), wears the first.
+    expect(looks[HAMMOUCHI]!.fill).toBe('rgb(78,121,167)');
+    await page.goto(`${baseUrl}/?mode=compare&a=2024&b=2025&colour=community`);
+    await page.waitForFunction((h) => window.__cy?.getElementById(h).style('background-color') === 'rgb(78,121,167)', HAMMOUCHI);
     expect(page.url()).toMatch(/colour=community/);
   });
 

@@ -32,6 +32,15 @@ describe('node appearance', () => {
     ]);
   });
 
+  it('keeps a community its own colour, whatever the canvas holds', () => {
+    const graph = graphOf([person('p1'), person('p2'), person('p3')]);
+    const community = new Map([['p1', 0], ['p2', 1], ['p3', 1]]);
+    const { colours, key } = colourGroups(graph, (n) => String(community.get(n.id)), (g) => `Community ${Number(g) + 1}`, Number);
+    expect(colours!.get('p1')).toBe(PALETTE[0]);
+    expect(colours!.get('p2')).toBe(PALETTE[1]);
+    expect(key!.map((k) => k.label)).toEqual(['Community 1', 'Community 2']);
+  });
+
   it("gives a person the country of the agency they belong to", () => {
     const graph = graphOf([person('p'), org('org:fbi', 'US')], [['p', 'org:fbi', 'MEMBER_OF']]);
     const country = countryOf(graph);

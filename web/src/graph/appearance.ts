@@ -35,8 +35,18 @@ export function sizesByScore(scores: Map<string, number>): Map<string, number> {
   return sizes;
 }
 
-/** Gives each group a palette colour, the largest groups first (past the palette: "other"); nodes in no group get NO_COLOUR. */
-export function colourGroups(graph: CanvasGraph, groupOf: (node: GraphNode) => string | undefined, nameOf: (group: string) => string): Pick<NodeLook, 'colours' | 'key'> {
+/**
+ * Gives each group a palette colour and says how many nodes wear it. Groups
+ * take colours in the order `rank` gives (a community's own number, so its
+ * colour stays from one load and one canvas to the next), else largest on
+ * the canvas first; past the palette: "other". Nodes in no group get NO_COLOUR.
+ */
+export function colourGroups(
+  graph: CanvasGraph,
+  groupOf: (node: GraphNode) => string | undefined,
+  nameOf: (group: string) => string,
+  rank?: (group: string) => number,
+): Pick<NodeLook, 'colours' | 'key'> {
   const members = new Map<string, string[]>();
   let none = 0;
   for (const { id, record } of graph.nodes.values()) {
@@ -44,14 +54,15 @@ export function colourGroups(graph: CanvasGraph, groupOf: (node: GraphNode) => s
     if (group === undefined) none++;
     else members.set(group, [...(members.get(group) ?? []), id]);
   }
-  const ranked = [...members].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const bySize = [...members].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const ranked = rank ? [...members].sort((a, b) => rank(a[0]) - rank(b[0])) : bySize;
   const colours = new Map<string, string>();
   const key: ColourKey[] = [];
   let other = 0;
   ranked.forEach(([group, ids], i) => {
-    const colour = PALETTE[i] ?? OTHER_COLOUR;
+    const colour = PALETTE[rank ? rank(group) : i] ?? OTHER_COLOUR;
     for (const id of ids) colours.set(id, colour);
-    if (PALETTE[i]) key.push({ label: nameOf(group), colour, count: ids.length });
+    if (colour !== OTHER_COLOUR) key.push({ label: nameOf(group), colour, count: ids.length });
     else other += ids.length;
   });
   for (const { id } of graph.nodes.values()) if (!colours.has(id)) colours.set(id, NO_COLOUR);

@@ -15,7 +15,8 @@ export function useNodeLook(view: Pick<ViewState, 'sizeBy' | 'colourBy' | 'filte
     if (view.colourBy === 'community') {
       if (!communities.data) return {};
       const community = new Map(communities.data.map((m) => [m.id, m.community]));
-      return colourGroups(graph, (n) => (community.has(n.id) ? String(community.get(n.id)) : undefined), (g) => `Community ${Number(g) + 1}`);
+      // By the community's own number (0 the largest in the whole graph): its colour stays whatever the canvas shows.
+      return colourGroups(graph, (n) => (community.has(n.id) ? String(community.get(n.id)) : undefined), (g) => `Community ${Number(g) + 1}`, Number);
     }
     if (view.colourBy === 'country') return colourGroups(graph, countryOf(graph), (code) => countryName(code));
     return {};
