@@ -44,7 +44,7 @@ const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|minist
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
   // "ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Brahim Merad": a comma before more of the office does not end it.
-  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|reçu|reçue|reçus|reçues|invité|invitée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|en visite|reçu|reçue|reçus|reçues|invité|invitée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
   // Sticky: tested at each position without slicing the sentence.
   'uy',
 );
@@ -95,12 +95,18 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
   for (const m of parts) {
     const prep = text.slice(base + m.index, base + m.index + m[1]!.length);
     const nameStart = base + m.index + m[1]!.length;
-    const name = text.slice(nameStart, base + m.index + m[0].length).replace(/\s*\([^)]*\)/g, '').trim();
-    const forms = [name];
+    const written = text.slice(nameStart, base + m.index + m[0].length).replace(/\s*\([^)]*\)/g, '').trim();
+    // "directrice générale de la sécurité intérieure française": the country is whose, not part of the name.
+    const name = withoutCountry(written);
+    const forms = name === written ? [name] : [name, written];
     if (/^direct/.test(noun)) forms.unshift(`${general ? 'Direction générale' : 'Direction'} ${prep}${name}`);
     if (/^commissaire/.test(noun)) forms.unshift(`${general ? 'Commissariat général' : 'Commissariat'} ${prep}${name}`);
-    if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${withoutCountry(name)}`);
-    const entry = forms.map((f) => gazetteerByName(f, country)).find((e) => e !== undefined);
+    if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${name}`);
+    // "secrétaire d'État espagnol à la sécurité": a secretariat of state, its country out of its name.
+    if (/^secretaire/.test(noun)) forms.unshift(`Secrétariat ${prep}${withoutCountryWord(name)}`);
+    // With the country taken out of the name, only that country's agency will do ("de la police nationale espagnole" is not France's).
+    const stripped = name === written ? undefined : findCountries(written).at(-1)?.code;
+    const entry = forms.map((f) => gazetteerByName(f, stripped ?? country)).find((e) => e !== undefined && (!stripped || e.country === stripped));
     if (entry) refs.push({ ...orgRef(entry, nameStart, nameStart + name.length), fromTitle: true });
     if (entry && m === parts[0] && whole) break;
   }
@@ -132,6 +138,12 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
     return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
   }
   return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, fromTitle: true, start, end: start + words.length };
+}
+
+/** "État espagnol à la sécurité" → "État à la sécurité": a country adjective inside a name. */
+function withoutCountryWord(name: string): string {
+  const c = findCountries(name).find((x) => x.via === 'adjective');
+  return c ? `${name.slice(0, c.start).trimEnd()} ${name.slice(c.end).trimStart()}`.trim() : name;
 }
 
 /** "Intérieur émirati" → "Intérieur": the country is kept apart, not in the name. */

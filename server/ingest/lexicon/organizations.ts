@@ -166,7 +166,7 @@ export function findOrganizations(text: string, named: () => Map<string, number>
       matches.push({ term, start, end, qualifier });
     }
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,7}(?![\p{L}\p{N}])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]{1,7}(?![\p{L}\p{N}])/gu)) {
     const entries = ACRONYMS.get(m[0]);
     if (entries && !taken(m.index, m.index + m[0].length)) {
       matches.push({ term: { folded: m[0], named: [entries[0]!], generic: entries.slice(1) }, start: m.index, end: m.index + m[0].length, qualifier: null });

@@ -38,4 +38,15 @@ describe('agencies and their countries', () => {
       expect.arrayContaining(["Mécanisme de coopération policière de l'Union africaine", 'Organisation internationale de police criminelle', 'Union africaine']),
     );
   });
+
+  it('reads an agency whose title carries its country in the middle or at the end, and an acronym with a digit', async () => {
+    const found = await names(
+      " date 2024-10 Le secrétaire d'Etat espagnol à la sécurité, Rafael Pérez Ruiz, a reçu la directrice générale de la sécurité intérieure française, Céline Berthon, " +
+        'et le directeur général du renseignement intérieur (MI5) Ken McCallum, avec le directeur général de la police nationale espagnole, Francisco Pardo Piqueras.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Secretaría de Estado de Seguridad', 'Direction générale de la Sécurité intérieure', 'Security Service', 'Policía Nacional']),
+    );
+    expect(found).not.toContain('Direction générale de la Police nationale');
+  });
 });
