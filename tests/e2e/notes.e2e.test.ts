@@ -17,11 +17,13 @@ describe('notes', () => {
     await page.goto(`${baseUrl}/?expand=${WRAY}&selected=${WRAY}`);
     const details = page.getByRole('complementary', { name: 'Details' });
     const notes = details.getByRole('region', { name: 'Your notes' });
-    const text = `Ask who else was at the FBI meeting (${Date.now()})`;
+    // A word no article has, so that search can only find it in the note.
+    const text = `Ask who else was at the FBI meeting: the quinoxaline file (${Date.now()})`;
     await notes.getByLabel('Add a note').fill(text);
     await notes.getByRole('button', { name: 'Save note' }).click();
     await notes.getByText(text).waitFor();
-    await expect(notes.getByLabel('Add a note').inputValue()).resolves.toBe('');
+    // Saved, the field is cleared for the next note.
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.notes textarea')?.value === '');
 
     await page.reload();
     await notes.getByText(text).waitFor();
@@ -30,6 +32,11 @@ describe('notes', () => {
     await expect(details.getByRole('region', { name: 'Sources' }).getByText(text).count()).resolves.toBe(0);
     const [colour, background] = await notes.locator('.note p').first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el.closest('.note')!).backgroundColor]);
     expect(contrastRatio(colour!, background!)).toBeGreaterThanOrEqual(4.5);
+
+    // Search finds the node by its note, and says it was the note.
+    await page.getByRole('combobox', { name: 'Search' }).fill('quinoxaline');
+    await expect(page.getByRole('option', { name: /Christopher Wray/ }).innerText()).resolves.toMatch(/in your note “Ask who else/);
+    await page.keyboard.press('Escape');
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON', exact: true }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { nodes: { id: string }[]; notes: { target: string; text: string }[] };

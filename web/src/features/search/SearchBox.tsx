@@ -128,7 +128,11 @@ function Suggestions({ listId, hits, active, query, unavailable, searching, onCh
             >
               <span className="swatch" style={{ background: TYPE_STYLES[hit.type].color }} aria-hidden />
               <span className="hit-label">{hit.label}</span>
-              {hit.matched !== hit.label && <span className="hit-matched">found as “{hit.matched}”</span>}
+              {hit.noteId ? (
+                <span className="hit-matched">in your note “{hit.matched}”</span>
+              ) : (
+                hit.matched !== hit.label && <span className="hit-matched">found as “{hit.matched}”</span>
+              )}
               <span className="hit-type">{TYPE_STYLES[hit.type].label}</span>
             </li>
           ))}
