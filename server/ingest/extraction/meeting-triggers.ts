@@ -17,7 +17,7 @@ const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
 /** "à l'invitation de X": X hosts the visitor. */
 const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
 const TALKS = word(
-  `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué)|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
+  `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué|échangé)|rencontrer|s'entretenir|se réunir|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
 );
 const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
 export const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
@@ -52,4 +52,18 @@ export function meetingKind(words: string, trigger: Trigger, count: number): Mee
   if (/séances? de travail/.test(l)) return 'working-session';
   if (trigger.kind === 'visit-by') return 'working-visit';
   return count > 2 ? 'multilateral' : 'bilateral';
+}
+
+/** "une réunion avec A et B", "s'est entretenu avec A et B", "une visite au siège de … et eu des rencontres avec A et B": one occasion. */
+const SITE_VISIT = /(?<![\p{L}])visite[^.]{0,80}?(?<![\p{L}])(?:au siège|aux locaux|au quartier général)/u;
+
+/** "des entretiens avec A et B", "une série de réunions avec, respectivement, A et B": one meeting each. */
+const SEVERAL_WORD = /^(?:entretiens|rencontres|réunions|séances de travail|discussions|concertations|pourparlers)(?![\p{L}])/u;
+
+/** Whether the talks at `at` are one meeting of everyone named. Reads a window around them, not the sentence: a long one has many. */
+export function oneOccasion(text: string, at: number): boolean {
+  if (SITE_VISIT.test(lower(text.slice(Math.max(0, at - 200), at)))) return true;
+  const after = lower(text.slice(at, at + 300));
+  if (/respectivement/.test(after)) return false;
+  return !SEVERAL_WORD.test(after);
 }

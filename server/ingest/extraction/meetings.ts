@@ -12,7 +12,7 @@ import type { ArticleLayout } from '../reading/article-text';
 import { findDateExpressions, type ArticleDate } from '../reading/dates';
 import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
-import { lower, meetingKind, triggers, VISIT } from './meeting-triggers';
+import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { checkCount } from '../reading/article-limits';
 import { clauseAround } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -194,7 +194,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     const kind = meetingKind(kindWords, t, everyone.length);
     const persons = counterparts.filter((p) => p.kind === 'person');
     const oneTable = /tripartite|multipartite|multilatéra|\bentre\b/.test(lower(words));
-    const oneByOne = t.kind === 'talks' && persons.length > 1 && persons.length === counterparts.length && !oneTable;
+    const oneByOne = t.kind === 'talks' && persons.length > 1 && persons.length === counterparts.length && !oneTable && !oneOccasion(sentence.text, t.at);
     const groups = oneByOne ? persons.map((p) => [p]) : [counterparts];
     for (const group of groups) {
       out.push({

@@ -1,0 +1,29 @@
+/**
+ * When talks with several people are one meeting and when they are one each,
+ * as the genre writes them. Short texts written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const meetings = async (text: string) => (await proposeFacts(text, createMemoryStore())).meetings.map((m) => [...m.participants].sort());
+
+describe('one meeting or several', () => {
+  it('reads "s’est entretenu avec A et B" and "une réunion avec A et B" as one meeting of all three', async () => {
+    expect(await meetings(' date 2024-03-05 M. Jean Dupont s’est entretenu mardi à Londres avec M. Paul Martin et M. Marc Durand.')).toEqual([['Jean Dupont', 'Marc Durand', 'Paul Martin']]);
+    expect(await meetings(' date 2024-03-05 M. Jean Dupont a tenu une réunion mardi à Londres avec M. Paul Martin et M. Marc Durand.')).toEqual([['Jean Dupont', 'Marc Durand', 'Paul Martin']]);
+  });
+
+  it('reads a visit to a headquarters and its talks with several hosts as one meeting', async () => {
+    expect(
+      await meetings(' date 2024-03-05 M. Jean Dupont a effectué une visite au siège de la police londonienne et eu des rencontres avec M. Paul Martin et M. Marc Durand.'),
+    ).toEqual([['Jean Dupont', 'Marc Durand', 'Paul Martin']]);
+  });
+
+  it('reads "des entretiens avec, respectivement, A et B" as one meeting each', async () => {
+    expect(await meetings(' date 2024-03-05 À Paris, M. Jean Dupont a eu des entretiens avec, respectivement, M. Paul Martin et M. Marc Durand.')).toEqual([
+      ['Jean Dupont', 'Paul Martin'],
+      ['Jean Dupont', 'Marc Durand'],
+    ]);
+  });
+});
