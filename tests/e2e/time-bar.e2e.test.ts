@@ -90,6 +90,9 @@ describe('the time bar', () => {
     await page.getByLabel('Speed').selectOption('fast');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(page.getByRole('button', { name: 'Pause' }).isVisible()).resolves.toBe(true);
+    // The pointer still on it after the click: its white text stays readable on its hovered background.
+    const [text, background] = await page.getByRole('button', { name: 'Pause' }).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(contrastRatio(text!, background!)).toBeGreaterThanOrEqual(4.5);
     const seen: string[][] = [];
     for (let i = 0; i < 300 && !(seen.at(-1) ?? []).includes('person:francisca-bostyn'); i++) {
       const ids = await metIds();
