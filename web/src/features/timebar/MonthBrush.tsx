@@ -11,9 +11,18 @@ interface MonthBrushProps {
   onBrush: (window: MonthWindow) => void;
 }
 
-/** Ticks under the bars: each January by its year, and the first month when it is not a January. */
+/**
+ * Ticks under the bars: each January by its year (every second or fifth year
+ * past ten or twenty years), and the first month when it is not a January and
+ * stands far enough before the first year's tick not to run into it.
+ */
 export function monthTicks(months: string[]): { index: number; label: string }[] {
-  return months.flatMap((month, index) => (month.endsWith('-01') ? [{ index, label: month.slice(0, 4) }] : index === 0 ? [{ index, label: boundLabel(month) }] : []));
+  const stride = months.length > 240 ? 5 : months.length > 120 ? 2 : 1;
+  const januaries = months.flatMap((month, index) => (month.endsWith('-01') && Number(month.slice(0, 4)) % stride === 0 ? [{ index, label: month.slice(0, 4) }] : []));
+  const first = months[0];
+  const room = januaries[0] ? januaries[0].index : months.length;
+  if (first && !first.endsWith('-01') && room >= Math.max(6, months.length / 12)) return [{ index: 0, label: boundLabel(first) }, ...januaries];
+  return januaries;
 }
 
 /**
