@@ -123,6 +123,8 @@ function edgeRules(large: boolean): StylesheetJson {
       },
     },
     // Compare mode: green ties appeared, red dashed ones vanished, grey ones kept (the legend under the canvas says so).
+    // A little thicker than who-met links: the colour is the news, and thin red dashes barely show.
+    { selector: 'edge[change]', style: { width: 'mapData(weight, 1, 12, 3, 10)' } },
     { selector: `edge[change = "appeared"]`, style: { 'line-color': TIE_COLOURS.appeared } },
     { selector: `edge[change = "vanished"]`, style: { 'line-color': TIE_COLOURS.vanished, 'line-style': 'dashed' } },
     { selector: `edge[change = "kept"]`, style: { 'line-color': TIE_COLOURS.kept } },
