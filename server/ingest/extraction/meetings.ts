@@ -13,14 +13,12 @@ import { findDateExpressions, type ArticleDate } from '../reading/dates';
 import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
-import { checkCount } from '../reading/article-limits';
+import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
 
-
 const THIS_VISIT = /(?<![\p{L}])(?:cette|sa|son) (?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 const LOCATIVE = /(?:^|[^\p{L}])(?:en|au|aux|à|dans)\s+(?:la\s+|l['’]\s*)?$/iu;
-
 
 /** A country a sentence names where a place may be: not an adjective, not in a title or a dateline, after "à", "en"… */
 interface PlaceMention {
@@ -74,11 +72,14 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   const context: Context = {};
   const protagonist = mostMentioned(entities);
   let lede = true;
+  // "Christopher Wray … se trouve au Maroc. Ce mardi, il a rencontré Abdellatif Hammouchi": "il" is the one just named.
+  let lastSubject: Participant | undefined;
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
     const mentions = placeMentions(layout, facts);
     const place = placeIn(mentions);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence));
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence), lastSubject);
+    if (!sentence.isTitle) lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
     const ledeSentence = !sentence.isTitle && lede;
     if (!sentence.isTitle) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
@@ -161,7 +162,7 @@ function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence
   }));
 }
 
-function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[]): Found[] {
+function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant): Found[] {
   const { sentence } = facts;
   const ts = triggers(sentence.text);
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
@@ -175,7 +176,11 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   // "Il a également rencontré …": the pronoun stands for the person the article follows.
   // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
   const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
-  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || officeSubject())) subject = [protagonist];
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || officeSubject())) {
+    // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
+    const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
+    subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
+  }
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = ts[i + 1]?.at ?? sentence.text.length;
@@ -232,44 +237,6 @@ function withProtagonist(d: MeetingDraft, protagonist: Participant | undefined, 
 function unique(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
-}
-
-/**
- * One article often reports one meeting twice ("des réunions tripartites…",
- * then "cette réunion tripartite…"): a mention joins the first meeting whose
- * attendees include its own or are included in them. A mention with the same
- * kind and attendees as an earlier one joins where that one went, so a text
- * repeating itself costs one lookup per repeat, not a scan.
- */
-function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
-  const out: MeetingDraft[] = [];
-  const joined = new Map<string, MeetingDraft>();
-  let scans = 0;
-  for (const d of drafts) {
-    const keys = new Set(d.participants.map((p) => p.key));
-    const signature = `${d.kind}\u0000${[...keys].sort().join('\u0000')}`;
-    let same = joined.get(signature);
-    if (!same) {
-      checkCount('meetingMentions', ++scans);
-      same = out.find((o) => {
-        if (o.kind !== d.kind) return false;
-        const other = new Set(o.participants.map((p) => p.key));
-        const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
-        return [...small].every((k) => large.has(k));
-      });
-    }
-    if (!same) {
-      out.push(d);
-      joined.set(signature, d);
-      continue;
-    }
-    joined.set(signature, same);
-    for (const p of d.participants) if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
-    same.sentences.push(...d.sentences);
-    same.date ??= d.date;
-    same.place ??= d.place;
-  }
-  return out;
 }
 
 /** Hosts are from the country the meeting is in; visitors are guests; around a larger table, participants. */

@@ -7,7 +7,7 @@ import { checkCount } from '../reading/article-limits';
 import { nameSimilarity } from '../resolution/name-similarity';
 
 /** Jaro-Winkler with Sonnex over the words: what resolution itself calls the same name. */
-const SAME_PERSON = 0.9;
+export const SAME_PERSON = 0.9;
 
 /** For each key whose full name is a variant of an earlier one, that earlier key. */
 export function variantKeys(named: { key: string; name: string }[]): Map<string, string> {

@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { parsePartialDate, type PartialDate } from '../../contract/dates';
 import type { DatePrecision } from '../../contract/model';
 import { DATE_ONLY_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
+import { findMonthYears } from './month-years';
 
 export interface ArticleDate {
   value: string;
@@ -143,7 +144,12 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
       out.push({ ...base, ...exact(y, m, d, 'month', r.end) });
     }
   }
-  return out;
+  // "en juin 2022": chrono reads a month only with its day; a month and year it left out are read here.
+  for (const my of findMonthYears(text)) {
+    if (out.some((d) => my.start < d.end && my.end > d.start)) continue;
+    out.push({ start: my.start, end: my.end, quote: text.slice(my.start, my.end), value: my.value, precision: 'month' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function exact(

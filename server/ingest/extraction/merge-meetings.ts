@@ -1,0 +1,50 @@
+/** Mentions of one meeting joined into one draft; two dates that disagree are two meetings. */
+import { checkCount } from '../reading/article-limits';
+import type { MeetingDraft } from './meeting-draft';
+
+/** "en juin 2022" and "ce mardi 21 février" (2023) are two meetings of the same people, not one. */
+function datesAgree(a: MeetingDraft, b: MeetingDraft): boolean {
+  const x = a.date?.value;
+  const y = b.date?.value;
+  return !x || !y || x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * One article often reports one meeting twice ("des réunions tripartites…",
+ * then "cette réunion tripartite…"): a mention joins the first meeting whose
+ * attendees include its own or are included in them. A mention with the same
+ * kind and attendees as an earlier one joins where that one went, so a text
+ * repeating itself costs one lookup per repeat, not a scan.
+ * Mentions whose dates disagree are not joined.
+ */
+export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  const joined = new Map<string, MeetingDraft>();
+  let scans = 0;
+  for (const d of drafts) {
+    const keys = new Set(d.participants.map((p) => p.key));
+    const signature = `${d.kind}\u0000${[...keys].sort().join('\u0000')}`;
+    let same = joined.get(signature);
+    if (same && !datesAgree(same, d)) same = undefined;
+    if (!same) {
+      checkCount('meetingMentions', ++scans);
+      same = out.find((o) => {
+        if (o.kind !== d.kind || !datesAgree(o, d)) return false;
+        const other = new Set(o.participants.map((p) => p.key));
+        const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
+        return [...small].every((k) => large.has(k));
+      });
+    }
+    if (!same) {
+      out.push(d);
+      joined.set(signature, d);
+      continue;
+    }
+    joined.set(signature, same);
+    for (const p of d.participants) if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
+    same.sentences.push(...d.sentences);
+    same.date ??= d.date;
+    same.place ??= d.place;
+  }
+  return out;
+}
