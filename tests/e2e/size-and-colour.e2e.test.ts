@@ -25,7 +25,7 @@ describe('size and colour', () => {
     expect(after['person:christopher-wray']!.width).toBe(32);
     expect(after['person:christopher-wray']!.width).toBeLessThan(before['person:christopher-wray']!.width);
     expect(page.url()).toMatch(/size=betweenness/);
-    await expect(page.getByTestId('size-meaning').innerText()).resolves.toMatch(/betweenness/);
+    await expect(page.getByTestId('size-meaning').innerText()).resolves.toMatch(/betweenness.*Largest here: Abdellatif Hammouchi\./s);
   });
 
   it('colours by community, each node its community’s colour, with a legend of those colours and their counts', async () => {

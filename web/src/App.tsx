@@ -86,7 +86,7 @@ export function App() {
           {...actions}
           onSelect={(id) => actions.onSelect(id)}
         />
-        <Sidebar controls={controls} facets={facets.data} graph={data.graph} summaryId={summaryId} onSelect={actions.onSelect} colourKey={appearance.look.key} />
+        <Sidebar controls={controls} facets={facets.data} graph={data.graph} summaryId={summaryId} onSelect={actions.onSelect} colourKey={appearance.look.key} largest={appearance.look.largest} />
       </main>
       {adding && <AddArticle onClose={() => setAdding(false)} actions={actions} />}
       {article && <ArticleDialog articleId={article.id} {...(article.quote ? { quote: article.quote } : {})} onClose={closeArticle} />}

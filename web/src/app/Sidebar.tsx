@@ -26,14 +26,15 @@ interface SidebarProps {
   summaryId: string;
   onSelect: (id: string | undefined) => void;
   colourKey: ColourKey[] | undefined;
+  largest: string | undefined;
 }
 
 /** After the canvas and the details in the tab order (the grid puts it on the left): its 25 filter controls come last. */
-export function Sidebar({ controls: { view, update }, facets, graph, summaryId, onSelect, colourKey }: SidebarProps) {
+export function Sidebar({ controls: { view, update }, facets, graph, summaryId, onSelect, colourKey, largest }: SidebarProps) {
   const counts = useMemo(() => countByType(graph, view.hidden), [graph, view.hidden]);
   return (
     <aside className="sidebar" aria-label="Filters and legend">
-      <Legend counts={counts} sizeBy={view.sizeBy} colourBy={view.colourBy} {...(colourKey ? { colourKey } : {})}>
+      <Legend counts={counts} sizeBy={view.sizeBy} colourBy={view.colourBy} {...(colourKey ? { colourKey } : {})} {...(largest ? { largest } : {})}>
         <AppearanceControls sizeBy={view.sizeBy} colourBy={view.colourBy} onSizeBy={(s) => update(views.setSizeBy(s))} onColourBy={(c) => update(views.setColourBy(c))} />
       </Legend>
       <FiltersPanel filters={view.filters} facets={facets} onChange={(f) => update(views.setFilters(f))} />

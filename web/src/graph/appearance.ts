@@ -25,6 +25,8 @@ export interface NodeLook {
   colours?: Map<string, string>;
   /** What the colours mean, most worn first. */
   key?: ColourKey[];
+  /** The canvas's highest-scoring person or agency, when a measure sizes them. */
+  largest?: string;
 }
 
 /** People and agencies sized by a score between 32 and 84 px by area, the top score largest. */

@@ -22,6 +22,8 @@ export function useNodeLook(view: Pick<ViewState, 'sizeBy' | 'colourBy' | 'filte
     return {};
   }, [view.colourBy, communities.data, graph]);
   // One object while nothing changed: the canvas diffs its elements when it changes.
-  const look = useMemo(() => ({ ...(sizes ? { sizes } : {}), ...colouring }), [sizes, colouring]);
+  // Replies come highest first: the first on the canvas is its largest.
+  const largest = measure ? centrality.data?.find((s) => graph.nodes.has(s.id))?.label : undefined;
+  const look = useMemo(() => ({ ...(sizes ? { sizes } : {}), ...colouring, ...(largest ? { largest } : {}) }), [sizes, colouring, largest]);
   return { look, loading: centrality.isFetching || communities.isFetching };
 }

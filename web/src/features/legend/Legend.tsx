@@ -9,6 +9,8 @@ interface LegendProps {
   colourBy?: ColourBy;
   /** What each colour means when colour is not the type. */
   colourKey?: ColourKey[];
+  /** The canvas's largest by the size measure. */
+  largest?: string;
   /** The controls that choose what size and colour say, shown above what they mean. */
   children?: React.ReactNode;
 }
@@ -26,7 +28,7 @@ const COLOUR_MEANS: Record<Exclude<ColourBy, 'type'>, string> = {
 };
 
 /** What each shape, colour and size means, with how many of each are on the canvas. */
-export function Legend({ counts, sizeBy = 'meetings', colourBy = 'type', colourKey = [], children }: LegendProps) {
+export function Legend({ counts, sizeBy = 'meetings', colourBy = 'type', colourKey = [], largest, children }: LegendProps) {
   return (
     <section className="legend" aria-label="Legend">
       <h3>Legend</h3>
@@ -57,6 +59,7 @@ export function Legend({ counts, sizeBy = 'meetings', colourBy = 'type', colourK
       <p className="legend-note" data-testid="size-meaning">
         <span className="size-dots" aria-hidden><i /><i /></span>
         {SIZE_MEANS[sizeBy]}
+        {sizeBy !== 'meetings' && largest && <> Largest here: <strong>{largest}</strong>.</>}
       </p>
     </section>
   );
