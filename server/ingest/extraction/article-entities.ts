@@ -30,7 +30,8 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     const articleCountry = () => (about === undefined ? (about = mainCountry(articleCountryWeights(named(), orgHits.map((h) => ({ entries: [h.entry] })))) ?? null) : about) ?? undefined;
     const perSentence = layout.sentences.map((sentence) => {
       const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
-      const people = findPersons(sentence.text, sentence.start, roles);
+      const isAgency = (from: number, to: number) => hitsWithin(orgHits, sentence.start + from, sentence.start + to).length > 0;
+      const people = findPersons(sentence.text, sentence.start, roles, isAgency);
       return { sentence, roles, named: people };
     });
     return { orgHits, perSentence };

@@ -162,6 +162,15 @@ function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence
   }));
 }
 
+/** Whether the talks at `t` are those of the people named before them, joined by "et", with a plural verb ("ont", "se sont"). */
+function reciprocal(sentence: { text: string; start: number }, t: { at: number; kind: string }, subject: Participant[]): boolean {
+  const people = subject.filter((p) => p.kind === 'person');
+  if (t.kind !== 'talks' || people.length < 2) return false;
+  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, people.at(-1)!.start - sentence.start);
+  const verb = lower(sentence.text.slice(people.at(-1)!.end - sentence.start, t.at + 12));
+  return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
+}
+
 function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant): Found[] {
   const { sentence } = facts;
   const ts = triggers(sentence.text);
@@ -184,7 +193,9 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = ts[i + 1]?.at ?? sentence.text.length;
-    const inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
+    let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
+    // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
+    if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject)) inClause = subject.slice(0, -1);
     // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
     if (inClause.length === 0) return;
     const words = sentence.text.slice(t.at, end);

@@ -16,7 +16,7 @@ export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)`;
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */
 export const NOT_NAMES = new Set(
   (
-    'mme mlle cheikh sheikh general generale colonel lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
+    'mme mlle cheikh sheikh excellence general generale colonel lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
     'police surete securite direction directeur directrice bureau agency intelligence federal federale central centrale ' +
     'national nationale royaume republique etat ministere ministre service services office department commissariat ' +
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +

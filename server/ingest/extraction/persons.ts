@@ -4,6 +4,7 @@
  * "Francesca Posten, directrice générale de …". No list of people: a name is
  * a run of capitalised words next to an honorific or a title.
  */
+import { findCountries } from '../lexicon/countries';
 import { cleanName, HONORIFIC, RUN } from './name-words';
 import type { RoleMention } from './roles';
 
@@ -21,10 +22,16 @@ const RANK = String.raw`(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandan
 const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": two people named in full as the subject of one verb. */
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');
+/** A verb of this genre's meetings after its subject: "Bruno Retailleau s'est rendu …", "Laurent Nuñez a été reçu …". */
+const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|est|sont)\s+(?:(?:\p{L}+ment|aussi|en outre|par ailleurs)\s+)?(?:été\s+)?(?:reçue?s?|rencontré|entretenue?s?|eu|tenu|accueillie?s?|effectué|pris part|participé|rendue?s?|signé|présidé|coprésidé|conduit|discuté|évoqué|abordé|échangé|réunie?s?)(?![\p{L}])`;
+const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+${MEETING_VERB})`, 'gu');
+/** "avec Christopher Wray", "reçu par Abdelouafi Laftit", "a reçu Holger Münch": whom a meeting verb names. */
+const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a accueilli)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'gu');
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
 
-export function findPersons(sentence: string, offset: number, roles: RoleMention[]): PersonMention[] {
+/** `isAgency` tells a gazetteer agency's words ("Scotland Yard a reçu …") from a name; offsets within the sentence. */
+export function findPersons(sentence: string, offset: number, roles: RoleMention[], isAgency: (start: number, end: number) => boolean = () => false): PersonMention[] {
   const found: PersonMention[] = [];
   const add = (start: number, name: string, role?: RoleMention) => {
     const absolute = offset + start;
@@ -70,6 +77,16 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
       add(second + b.skip, b.name);
     }
   }
+  // A full name beside a meeting verb is a person even without a title: the genre names the known that way.
+  const nearVerb = (m: RegExpMatchArray) => {
+    const run = m[1]!;
+    const start = m.index! + m[0].length - run.length;
+    const cleaned = cleanName(run, false);
+    if (!cleaned || !cleaned.name.includes(' ') || findCountries(cleaned.name).length > 0) return;
+    if (!isAgency(start + cleaned.skip, start + cleaned.skip + cleaned.name.length)) add(start + cleaned.skip, cleaned.name);
+  };
+  for (const m of sentence.matchAll(VERB_SUBJECT)) nearVerb(m);
+  for (const m of sentence.matchAll(VERB_OBJECT)) nearVerb(m);
   for (const m of sentence.matchAll(HONORIFIC_NAME)) {
     const run = m[1]!;
     const cleaned = cleanName(run, true);

@@ -27,3 +27,16 @@ describe('one meeting or several', () => {
     ]);
   });
 });
+
+describe('people named without a title', () => {
+  it('reads full names beside a meeting verb as people, and "A et B se sont entretenus" as their meeting', async () => {
+    const p = await proposeFacts(' date 2024-03 Le 5 mars 2024, Bruno Retailleau s’est rendu à Rabat, où il a été reçu par Abdelouafi Laftit.', createMemoryStore());
+    expect(p.persons.map((x) => x.name)).toEqual(['Bruno Retailleau', 'Abdelouafi Laftit']);
+    expect(await meetings(' date 2024-03 Hichem Mechichi et Donald Blome se sont entretenus mardi 5 mars 2024 à Tunis.')).toEqual([['Donald Blome', 'Hichem Mechichi']]);
+  });
+
+  it('does not read an agency beside a meeting verb as a person', async () => {
+    const p = await proposeFacts(' date 2024-03 Le 5 mars 2024, Scotland Yard a reçu à Londres M. Jean Dupont.', createMemoryStore());
+    expect(p.persons.map((x) => x.name)).toEqual(['Jean Dupont']);
+  });
+});
