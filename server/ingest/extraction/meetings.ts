@@ -171,12 +171,19 @@ function reciprocal(sentence: { text: string; start: number }, t: { at: number; 
   return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
 }
 
+/** "Ali Badaoui, Directeur général de la Sûreté nationale, a pris part …": the agency of a named person's title is theirs, not a party of its own. */
+function inHoldersTitle(agency: Participant, facts: SentenceFacts): boolean {
+  return facts.roles.some((r) => agency.start >= r.start && agency.end <= r.end && facts.participants.some((p) => p.kind === 'person' && (p.end <= r.start ? r.start - p.end < 4 : p.start - r.end < 4)));
+}
+
 function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant): Found[] {
   const { sentence } = facts;
   const ts = triggers(sentence.text);
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   const participants = ts.some((t) => t.kind === 'took-part')
-    ? [...facts.participants, ...agencies().filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start))].sort((a, b) => a.start - b.start)
+    ? [...facts.participants, ...agencies().filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start) && !inHoldersTitle(a, facts))].sort(
+        (a, b) => a.start - b.start,
+      )
     : facts.participants;
   if (ts.length === 0) return [];
   const local = (p: Participant) => p.start - sentence.start;
