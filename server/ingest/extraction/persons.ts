@@ -33,14 +33,18 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de l
 /** `isAgency` tells a gazetteer agency's words ("Scotland Yard a reçu …") from a name; offsets within the sentence. */
 export function findPersons(sentence: string, offset: number, roles: RoleMention[], isAgency: (start: number, end: number) => boolean = () => false): PersonMention[] {
   const found: PersonMention[] = [];
+  // By start: a long sentence names many people, each found by several patterns.
+  const byStart = new Map<number, PersonMention>();
   const add = (start: number, name: string, role?: RoleMention) => {
     const absolute = offset + start;
-    const existing = found.find((p) => p.start === absolute);
+    const existing = byStart.get(absolute);
     if (existing) {
       if (role && !existing.role) existing.role = role;
       return;
     }
-    found.push({ start: absolute, end: absolute + name.length, name, ...(role ? { role } : {}) });
+    const mention: PersonMention = { start: absolute, end: absolute + name.length, name, ...(role ? { role } : {}) };
+    byStart.set(absolute, mention);
+    found.push(mention);
   };
 
   for (const role of roles) {
