@@ -81,7 +81,8 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence), lastSubject);
     if (!sentence.isTitle) lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
     const ledeSentence = !sentence.isTitle && lede;
-    if (!sentence.isTitle) lede = false;
+    // A repeated headline or a byline ("Hicham TOUATI") has no full stop: the lede is the first sentence that has one.
+    if (!sentence.isTitle && /[.!?»"”]\s*$/u.test(sentence.text)) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
     // A later mention of "cette visite" without a place is commentary ("indique jeudi un communiqué"), not the visit.
     const visit = VISIT.test(lower(sentence.text)) && place !== undefined;

@@ -17,6 +17,8 @@ function datesAgree(a: MeetingDraft, b: MeetingDraft): boolean {
  * repeating itself costs one lookup per repeat, not a scan.
  * Mentions whose dates disagree are not joined.
  */
+const sameDay = (a: MeetingDraft, b: MeetingDraft) => a.date?.precision === 'day' && a.date.value === b.date?.value;
+
 export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   const joined = new Map<string, MeetingDraft>();
@@ -29,7 +31,9 @@ export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
     if (!same) {
       checkCount('meetingMentions', ++scans);
       same = out.find((o) => {
-        if (o.kind !== d.kind || !datesAgree(o, d)) return false;
+        if (!datesAgree(o, d)) return false;
+        // "un entretien, lundi, entre A et B" and "A a reçu lundi 10 novembre B": one meeting told twice, whatever each calls it.
+        if (o.kind !== d.kind) return sameDay(o, d) && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key));
         const other = new Set(o.participants.map((p) => p.key));
         const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
         return [...small].every((k) => large.has(k));

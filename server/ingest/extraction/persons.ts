@@ -30,6 +30,15 @@ const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a 
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
 
+/** A full name beside a meeting verb is a person even without a title: the genre names the known that way. */
+function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number) => boolean): { start: number; name: string } | null {
+  const run = m[1]!;
+  const cleaned = cleanName(run, false);
+  if (!cleaned || !cleaned.name.includes(' ') || findCountries(cleaned.name).length > 0) return null;
+  const start = m.index! + m[0].length - run.length + cleaned.skip;
+  return isAgency(start, start + cleaned.name.length) ? null : { start, name: cleaned.name };
+}
+
 /** `isAgency` tells a gazetteer agency's words ("Scotland Yard a reçu …") from a name; offsets within the sentence. */
 export function findPersons(sentence: string, offset: number, roles: RoleMention[], isAgency: (start: number, end: number) => boolean = () => false): PersonMention[] {
   const found: PersonMention[] = [];
@@ -81,16 +90,10 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
       add(second + b.skip, b.name);
     }
   }
-  // A full name beside a meeting verb is a person even without a title: the genre names the known that way.
-  const nearVerb = (m: RegExpMatchArray) => {
-    const run = m[1]!;
-    const start = m.index! + m[0].length - run.length;
-    const cleaned = cleanName(run, false);
-    if (!cleaned || !cleaned.name.includes(' ') || findCountries(cleaned.name).length > 0) return;
-    if (!isAgency(start + cleaned.skip, start + cleaned.skip + cleaned.name.length)) add(start + cleaned.skip, cleaned.name);
-  };
-  for (const m of sentence.matchAll(VERB_SUBJECT)) nearVerb(m);
-  for (const m of sentence.matchAll(VERB_OBJECT)) nearVerb(m);
+  for (const m of [...sentence.matchAll(VERB_SUBJECT), ...sentence.matchAll(VERB_OBJECT)]) {
+    const named = nameNearVerb(m, isAgency);
+    if (named) add(named.start, named.name);
+  }
   for (const m of sentence.matchAll(HONORIFIC_NAME)) {
     const run = m[1]!;
     const cleaned = cleanName(run, true);

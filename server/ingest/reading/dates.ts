@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { parsePartialDate, type PartialDate } from '../../contract/dates';
 import type { DatePrecision } from '../../contract/model';
-import { DATE_ONLY_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
+import { DATE_ONLY_LINE, NUMERIC_DATE_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
 import { findMonthYears } from './month-years';
 
 export interface ArticleDate {
@@ -55,7 +55,12 @@ function dateFromText(layout: ArticleLayout): ArticleDate | null {
   for (const line of layout.datelines) {
     const words = layout.text.slice(line.start, line.end).trim();
     const published = PUBLISHED_LINE.exec(words);
-    if (published) {
+    const numeric = published ? null : NUMERIC_DATE_LINE.exec(words);
+    if (numeric) {
+      const [, day, month, year] = numeric;
+      const parsed = parsePartialDate(`${year}-${pad(Number(month))}-${pad(Number(day))}`);
+      if (parsed) best = refine(best, { value: parsed.value, precision: 'day', from: words });
+    } else if (published) {
       const [, publisher, day, month, year] = published;
       const parsed = parsePartialDate(`${year}-${pad(Number(month))}-${pad(Number(day))}`);
       if (parsed) best = refine(best, { value: parsed.value, precision: 'day', from: words, ...(publisher ? { publisher: publisher.trim() } : {}) });

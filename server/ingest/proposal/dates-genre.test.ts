@@ -1,0 +1,29 @@
+/**
+ * Dates as the genre's pages give them: a byline in figures, a lede under a
+ * repeated headline and a byline, one meeting told twice on one day. Short
+ * texts written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+
+describe('dates of the genre', () => {
+  it('dates the article by a byline in figures and its meeting by "hier, lundi 10 novembre", told twice as one meeting', async () => {
+    const p = await propose(
+      'Hammouchi reçoit l’ambassadrice\n\nUn entretien, lundi à Rabat, a réuni le directeur général de la Sûreté nationale, Abdellatif Hammouchi, et l’ambassadrice Yo Jinsong.\n\n' +
+        'Par La Rédaction\nLe 11/11/2025 à 09h46\n\nLe directeur général de la Sûreté nationale, Abdellatif Hammouchi, a reçu hier, lundi 10 novembre, à Rabat, l’ambassadrice Yo Jinsong.',
+    );
+    expect(p.article.published).toBe('2025-11-11');
+    expect(p.meetings.map((m) => m.date)).toEqual(['2025-11-10']);
+  });
+
+  it('reads the lede under a repeated headline and a byline', async () => {
+    const p = await propose(
+      'M. HAMMOUCHI reçoit BERTHON à Rabat\n\nM. HAMMOUCHI reçoit BERTHON à Rabat\n\nHicham TOUATI\n\n' +
+        'À Rabat, le 11 septembre 2025, la coopération s’est renforcée. Le directeur général de la Sûreté nationale, M. Abdellatif HAMMOUCHI, a reçu Mme Cécile BERTHON, directrice générale de la sécurité intérieure française.',
+    );
+    expect(p.meetings.map((m) => m.date)).toEqual(['2025-09-11']);
+  });
+});
