@@ -125,9 +125,11 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
 
 /** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */
 function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): MeetingDraft['date'] {
-  const found = findDateExpressions(sentence.text, published).find(
+  const dates = findDateExpressions(sentence.text, published).filter(
     (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
   );
+  // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
+  const found = dates.find((d) => d.dateEnd) ?? dates[0];
   return found ? { ...found, quoteSentence: sentence.text } : undefined;
 }
 

@@ -4,6 +4,7 @@
  * texts written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
+import { findDateExpressions } from '../reading/dates';
 import { createMemoryStore } from '../../store/memory/memory-store';
 import { proposeFacts } from './propose';
 
@@ -25,5 +26,14 @@ describe('dates of the genre', () => {
         'À Rabat, le 11 septembre 2025, la coopération s’est renforcée. Le directeur général de la Sûreté nationale, M. Abdellatif HAMMOUCHI, a reçu Mme Cécile BERTHON, directrice générale de la sécurité intérieure française.',
     );
     expect(p.meetings.map((m) => m.date)).toEqual(['2025-09-11']);
+  });
+
+  it('reads "une visite de deux jours" as no date, and a visit\'s span over the day its statement was published', async () => {
+    expect(findDateExpressions('Lors de cette visite de travail de deux jours, il a tenu des séances', { value: '2024-03', precision: 'month', from: 'x' })).toEqual([]);
+    const p = await propose(
+      ' date 2024-06 Le 26 juin 2024, le pôle a publié un communiqué sur la visite de M. Abdellatif Hammouchi en Allemagne du 24 au 26 juin 2024.\n\n' +
+        'Il a tenu des réunions de travail avec Dieter Romann, chef de la police fédérale allemande.',
+    );
+    expect(p.meetings.map((m) => m.date)).toEqual(['2024-06-24']);
   });
 });

@@ -115,6 +115,8 @@ function rewriteDayPairs(text: string): string {
   return text.replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
 }
 
+const DURATION = /^(?:de|d'|pendant|durant|sur)?\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années?|heures?)$/iu;
+
 /** The date expressions in `text`, resolved against the article's date. */
 export function findDateExpressions(text: string, reference: ArticleDate | null): DateExpression[] {
   const ref = reference ? parsePartialDate(reference.value) : null;
@@ -129,6 +131,8 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     const hasMonth = start.isCertain('month');
     if (!hasDay && !hasWeekday && !hasMonth) continue; // times of day, bare numbers
     const quote = text.slice(r.index, r.index + r.text.length).replace(/^[\s,;]+|[\s,;]+$/g, "");
+    // "une visite de deux jours" is how long, not when: chrono reads it as two days on.
+    if (DURATION.test(quote)) continue;
     const base = { start: r.index, end: r.index + r.text.length, quote, ...(hasWeekday ? { weekday: start.get('weekday')! } : {}) };
     const y = start.get('year')!;
     const m = start.get('month')!;
