@@ -16,7 +16,7 @@ import { InvalidQueryError, NotFoundError } from '../errors';
 import type { GraphStore } from '../graph-store';
 import { notesContract } from './notes-contract';
 import { writesContract } from './writes-contract';
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from './seed-fixture';
 
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();

@@ -4,9 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../boot/open-store';
+import { seedGraph } from '../contract/seed-fixture';
+import { createMemoryStore } from './memory-store';
 import { AcceptedFactsError } from './accepted-facts-file';
 import { testArticle } from './testing/test-articles';
+
+/** The embedded store on the seed graph, replaying `file` over it, as start-up opens it. */
+async function openEmbeddedStore(file: string, options: { watchIntervalMs: number }) {
+  const store = createMemoryStore();
+  await store.importGraph(seedGraph());
+  await store.useAcceptedFacts(file, options);
+  return store;
+}
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'liaison-damaged-'));
 const good = { acceptedAt: '2025-01-01T00:00:00Z', articleId: 'article:a1', data: testArticle(1) };

@@ -1,4 +1,4 @@
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from '../contract/seed-fixture';
 import { graphStoreContract } from '../contract/graph-store-contract';
 import { createMemoryStore } from './memory-store';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from '../contract/seed-fixture';
 import { createMemoryState } from './memory-state';
 import { mergeGraph } from './merge-graph';
 

@@ -3,7 +3,7 @@
  * seed into a fresh graph as the store does, then counts the neighbour tables
  * V8 keeps in fast mode, each a chain of hidden classes. Prints { checked, fast }.
  */
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from '../contract/seed-fixture';
 import { createMemoryState } from './memory-state';
 import { mergeGraph } from './merge-graph';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from '../contract/seed-fixture';
 import { createMemoryState } from './memory-state';
 import { mergeGraph } from './merge-graph';
 import { useDictionaryNeighbourTables } from './neighbour-tables';

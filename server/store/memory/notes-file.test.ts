@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeed } from '../../../graph-seed/load';
+import { seedGraph as loadSeed } from '../contract/seed-fixture';
 import { notesQuery } from '../../contract/requests';
 import { createMemoryStore, type MemoryStore } from './memory-store';
 import { NotesFileError } from './notes-file';
