@@ -7,7 +7,7 @@ import { clauseAround } from '../reading/quotes';
 
 /** Sentences that discuss rather than comment: "ont porté sur", "en vue de", "la lutte contre". */
 const DISCUSSION =
-  /(?:porté|portant|porter|axés?|axées?) sur|discut|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage/;
+  /(?:porté|portant|porter|axés?|axées?) sur|discut|discussion|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage|mis en exergue/;
 
 /** Topics and regions from each meeting's sentences up to the next meeting, where the text discusses them. */
 export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {

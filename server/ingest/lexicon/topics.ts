@@ -9,18 +9,18 @@ const TOPIC_PATTERNS: Record<TopicId, RegExp> = {
   terrorism: /\b(anti-?terroris\w*|terroris\w+|jihadis\w+|djihadis\w+)/g,
   violent_extremism: /\bextremis\w+/g,
   radicalization: /\b(radicalisation|deradicalisation|radicalis\w+|enrolement|embrigadement|recrutement terroriste)/g,
-  organized_crime: /\b(crime organise|criminalite (transnationale )?organisee|crime transnational|bandes? criminelles? organisees?|reseaux? criminels?)/g,
+  organized_crime: /\b(crime organise|criminalite (transnationale |transfrontaliere )?organisee|crime (transnational|transfrontalier)|criminalite transfrontaliere|bandes? criminelles? organisees?|reseaux? criminels?|organisations? criminelles?|grande criminalite)/g,
   drug_trafficking: /\b(trafic\w* (illicite |illegal )?de (drogues?|stupefiants|psychotropes|cocaine|cannabis)|stupefiants|narcotrafic\w*)/g,
   human_trafficking: /\b(traite (des |d')etres humains|trafic de migrants|trafic d'etres humains|traite des personnes)/g,
   illegal_migration: /\b((im)?migration (illegale|irreguliere|clandestine)|migrants? (illegaux|irreguliers|clandestins))/g,
   money_laundering: /\bblanchiment/g,
   cybercrime: /\b(cybercriminalite|cyber-?\w+|cybernetique|crimes? lies? aux nouvelles technologies|criminalite informatique)/g,
   border_security: /\b(police des frontieres|transit frontalier|controle (aux|des) frontieres|securite des frontieres|gestion des frontieres|surveillance des frontieres)/g,
-  sports_event_security: /\b(securite sportive|(manifestations?|evenements?) sporti\w+|coupe du monde|mondial 20\d\d|jeux olympiques)/g,
+  sports_event_security: /\b(securite sportive|(manifestations?|evenements?|rendez-vous|competitions?) sporti\w+|coupe du monde|coupe d'afrique des nations|mondial 20\d\d|jeux olympiques|jeux olympiques et paralympiques|jo 20\d\d)/g,
   wanted_persons: /\b((individus|personnes) recherche\w*|avis de recherche|notices? rouges?|fugitifs?)/g,
   training: /\bformations?\b/g,
   technical_assistance: /\bassistance technique/g,
-  intelligence_sharing: /\b(echanges? (d'informations?|de renseignements?|de donnees)|partage (d'informations?|de renseignements?|de donnees)|echange d'information)/g,
+  intelligence_sharing: /\b((?:echanges?|partage) (?:[a-z]+ (?:et )?){0,3}?(?:d'informations?|de renseignements?|des? donnees|du renseignement|des informations|des renseignements)|echange d'information|renseignement operationnel)/g,
 };
 
 export interface TermHit<T extends string> {

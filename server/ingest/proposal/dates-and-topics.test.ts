@@ -1,5 +1,5 @@
 /**
- * Dates as the genre's pages give them: a byline in figures, a lede under a
+ * Dates and topics as the genre's pages give them: a byline in figures, a lede under a
  * repeated headline and a byline, one meeting told twice on one day. Short
  * texts written for the test (never a test-split article).
  */
@@ -35,5 +35,15 @@ describe('dates of the genre', () => {
         'Il a tenu des réunions de travail avec Dieter Romann, chef de la police fédérale allemande.',
     );
     expect(p.meetings.map((m) => m.date)).toEqual(['2024-06-24']);
+  });
+});
+
+describe('topics as the genre words them', () => {
+  it('tags cross-border crime, exchanges of intelligence with words between, and sports events after the talks', async () => {
+    const p = await propose(
+      " date 2025-02 M. Brahim Merad a rencontré à Madrid M. Fernando Grande-Marlaska. Les discussions ont mis en exergue la lutte contre le crime transfrontalier, " +
+        "un échange régulier et renforcé d'informations et les grands rendez-vous sportifs à venir.",
+    );
+    expect(p.meetings[0]!.topics).toEqual(expect.arrayContaining(['organized_crime', 'intelligence_sharing', 'sports_event_security']));
   });
 });
