@@ -179,6 +179,15 @@ function inHoldersTitle(agency: Participant, facts: SentenceFacts): boolean {
   return facts.roles.some((r) => agency.start >= r.start && agency.end <= r.end && facts.participants.some((p) => p.kind === 'person' && (p.end <= r.start ? r.start - p.end < 4 : p.start - r.end < 4)));
 }
 
+/** "sa réunion co-présidée par A et B, en présence de C": C attends the meeting just told, not one of their own. */
+function joinsLast(last: Found | undefined, text: string, at: number, inClause: Participant[]): boolean {
+  if (!last || !/^(?:en présence|aux côtés)/.test(lower(text.slice(at, at + 12)))) return false;
+  for (const p of unique(inClause)) {
+    if (!last.draft.participants.some((q) => q.key === p.key)) last.draft.participants.push({ key: p.key, kind: p.kind, role: 'participant', quote: text });
+  }
+  return true;
+}
+
 function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant): Found[] {
   const { sentence } = facts;
   const ts = triggers(sentence.text);
@@ -208,6 +217,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject)) inClause = subject.slice(0, -1);
     // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
     if (inClause.length === 0) return;
+    if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
     const words = sentence.text.slice(t.at, end);
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);

@@ -40,3 +40,12 @@ describe('people named without a title', () => {
     expect(p.persons.map((x) => x.name)).toEqual(['Jean Dupont']);
   });
 });
+
+describe('who else attends', () => {
+  it('reads "co-présidé avec" and "en présence de" as attending the meeting told, not one of their own', async () => {
+    expect(await meetings(' date 2024-03 Le 5 mars 2024 à Tanger, M. Jean Dupont a coprésidé avec M. Paul Martin la réunion du groupe.')).toEqual([['Jean Dupont', 'Paul Martin']]);
+    expect(
+      await meetings(' date 2024-10 Le groupe a tenu, lundi 21 octobre 2024 à Marrakech, sa réunion co-présidée par M. Jean Dupont et Mme Anne Morel, en présence de M. Paul Martin.'),
+    ).toEqual([['Anne Morel', 'Jean Dupont', 'Paul Martin']]);
+  });
+});
