@@ -192,7 +192,7 @@ export function chooseAgain(hits: OrganizationHit[], named: () => Map<string, nu
   const told = new Set(hits.filter((h) => !h.choices).map((h) => h.entry));
   return hits.map((h) => {
     if (!h.choices) return h;
-    const left = h.choices.filter((e) => !told.has(e));
+    const left = h.choices.filter((e, i) => i === 0 || !told.has(e));
     return { ...h, entry: likeliest(left.length > 0 ? left : h.choices, weights)! };
   });
 }
