@@ -113,6 +113,9 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
   return refs;
 }
 
+/** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
+const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée)$/u;
+
 function guessKind(name: string): OrganizationKind {
   const f = foldKeepingOffsets(name);
   if (/renseignement|surveillance|intelligence|information/.test(f)) return 'intelligence';
@@ -129,7 +132,7 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   if (!complement) return null;
   const start = at + complement[0].length;
   const words = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
-  if (!/^\p{Lu}/u.test(words) || words.split(/\s+/).length > 8) return null;
+  if (!/^\p{Lu}/u.test(words) || words.split(/\s+/).length > 8 || STATE_WORDS.test(words)) return null;
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
@@ -146,10 +149,14 @@ function withoutCountryWord(name: string): string {
   return c ? `${name.slice(0, c.start).trimEnd()} ${name.slice(c.end).trimStart()}`.trim() : name;
 }
 
-/** "Intérieur émirati" → "Intérieur": the country is kept apart, not in the name. */
+/** "Intérieur émirati" → "Intérieur", "Intérieur de la République française" → "Intérieur": the country is kept apart, not in the name. */
 function withoutCountry(name: string): string {
   const last = findCountries(name).at(-1);
-  return last && last.end === name.length ? name.slice(0, last.start).trim() : name;
+  if (!last || last.end !== name.length) return name;
+  return name
+    .slice(0, last.start)
+    .replace(/\s+(?:(?:de\s+la|du|de|des|d['’])\s*)?(?:(?:R|r)épublique|(?:R|r)oyaume|(?:É|E|é|e)tat)?\s*(?:(?:de\s+la|du|de|des|d['’])\s*)?$/u, '')
+    .trim();
 }
 
 /**
@@ -181,7 +188,8 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
     const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
     // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
     const whose = country?.code ?? (noun === 'ministre' ? articleCountry() : undefined);
-    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose);
+    // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
+    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code ?? articleCountry());
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);

@@ -49,4 +49,11 @@ describe('agencies and their countries', () => {
     );
     expect(found).not.toContain('Direction générale de la Police nationale');
   });
+
+  it('reads an office\'s homonym agency by the article\'s country, and the state is not an agency', async () => {
+    const p = await propose(
+      " date 2024-03-07 Le Directeur général de la Sûreté nationale, Farid Bencheikh, a reçu mercredi à Alger une délégation, en visite en Algérie. Le président de la République, M. Abdelmadjid Tebboune, a reçu le ministre de l'Intérieur de la République française, M. Laurent Nuñez.",
+    );
+    expect(p.organizations.map((o) => o.name).sort()).toEqual(['Direction générale de la Sûreté nationale (Algérie)', "Ministère de l'Intérieur (France)"]);
+  });
 });
