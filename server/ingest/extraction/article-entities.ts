@@ -26,8 +26,13 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const named = () => (countries ??= textCountryWeights(text));
   const readAgencies = (hits: OrganizationHit[]) => {
     const orgHits = layout.sentences.flatMap((s) => hitsWithin(hits, s.start, s.end));
-    let about: string | null | undefined;
-    const articleCountry = () => (about === undefined ? (about = mainCountry(articleCountryWeights(named(), orgHits.map((h) => ({ entries: [h.entry] })))) ?? null) : about) ?? undefined;
+    let weights: Map<string, number> | undefined;
+    // The country the article is most about, or, for someone visiting `visited`, the most named other one.
+    const articleCountry = (visited?: string) => {
+      weights ??= articleCountryWeights(named(), orgHits.map((h) => ({ entries: [h.entry] })));
+      if (!visited) return mainCountry(weights);
+      return mainCountry(new Map([...weights].filter(([code]) => code !== visited)));
+    };
     const perSentence = layout.sentences.map((sentence) => {
       const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
       const isAgency = (from: number, to: number) => hitsWithin(orgHits, sentence.start + from, sentence.start + to).length > 0;

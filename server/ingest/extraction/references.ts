@@ -27,14 +27,15 @@ export function officeHolders(persons: Map<string, PersonEntity>): (role: RoleMe
 }
 
 /** The capitalised word after a given name, when the two are one of `people` misspelt: one comparison per namesake. */
-function misspeltSurname(sentence: string, from: number, people: { key: string; name: string; rank: number }[]): (SurnameHit & { rank: number })[] {
+function misspeltSurname(sentence: string, start: number, from: number, people: { key: string; name: string; rank: number }[]): (SurnameHit & { rank: number })[] {
   const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(sentence.slice(from, from + 40));
   if (!next) return [];
-  const start = from - (sentence.slice(0, from).match(/\p{L}+$/u)?.[0].length ?? 0);
   const end = from + next[0].length;
   const written = sentence.slice(start, end);
   return people.filter((p) => p.name !== written && nameSimilarity(p.name, written) >= SAME_PERSON).map((p) => ({ key: p.key, start, end, rank: p.rank }));
 }
+
+const MAX_NAMESAKES = 4;
 
 export interface SurnameHit {
   key: string;
@@ -68,15 +69,19 @@ export function surnameFinder(people: PersonEntity[]): (sentence: string) => Sur
   people.forEach((p, rank) => {
     const given = foldKeepingOffsets(p.name).match(LETTERS)?.[0];
     if (!given || given.length < 3 || !p.name.includes(' ')) return;
-    byGivenName.set(given, [...(byGivenName.get(given) ?? []), { key: p.key, name: p.name, rank }]);
+    const list = byGivenName.get(given) ?? [];
+    list.push({ key: p.key, name: p.name, rank });
+    byGivenName.set(given, list);
   });
   return (sentence) => {
     // Folded, "HAMMOUCHI" and "Münch" are "hammouchi" and "munch": a surname as outlets print or transliterate it.
     const folded = foldKeepingOffsets(sentence);
     const found: (SurnameHit & { rank: number })[] = [];
     for (const m of folded.matchAll(LETTERS)) {
-      const misspelt = isCapital(sentence[m.index]) ? byGivenName.get(m[0]) : undefined;
-      if (misspelt) found.push(...misspeltSurname(sentence, m.index + m[0].length, misspelt));
+      const namesakes = isCapital(sentence[m.index]) ? byGivenName.get(m[0]) : undefined;
+      // A few people share a given name in an article; a page of thousands is not compared with each.
+      const misspelt = namesakes && namesakes.length <= MAX_NAMESAKES ? namesakes : undefined;
+      if (misspelt) found.push(...misspeltSurname(sentence, m.index, m.index + m[0].length, misspelt));
       const candidates = byFirstRun.get(m[0]);
       // A name is capitalised: "stock" is not Jürgen Stock.
       if (!candidates || !isCapital(sentence[m.index])) continue;

@@ -113,6 +113,16 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
   return refs;
 }
 
+/** "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat": the country the holder visits is not theirs. */
+const VISITS = /^[^.;]{0,60}?(?<![\p{L}])(?:s['’]est rendue?|en visite|effectue une visite|a effectué une visite|a entamé une visite|est arrivée?|a été reçue?)(?![\p{L}])/u;
+
+function visitedBy(sentence: string, roleEnd: number): string | undefined {
+  const after = sentence.slice(roleEnd, roleEnd + 200);
+  const verb = VISITS.exec(after);
+  if (!verb) return undefined;
+  return findCountries(after.slice(verb[0].length, verb[0].length + 80)).find((c) => c.via !== 'adjective')?.code;
+}
+
 /** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
 const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée)$/u;
 
@@ -163,7 +173,12 @@ function withoutCountry(name: string): string {
  * The role phrases of one sentence. `orgHits` are the gazetteer hits of the
  * whole text (absolute offsets); `offset` is where the sentence starts.
  */
-export function findRoles(sentence: string, offset: number, orgHits: OrganizationHit[], articleCountry: () => string | undefined = () => undefined): RoleMention[] {
+export function findRoles(
+  sentence: string,
+  offset: number,
+  orgHits: OrganizationHit[],
+  articleCountry: (visited?: string) => string | undefined = () => undefined,
+): RoleMention[] {
   const folded = foldKeepingOffsets(sentence);
   const lower = sentence.toLowerCase().replace(/’/g, "'");
   const roles: RoleMention[] = [];
@@ -187,9 +202,9 @@ export function findRoles(sentence: string, offset: number, orgHits: Organizatio
     const absolute = (i: number) => offset + i;
     const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
     // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
-    const whose = country?.code ?? (noun === 'ministre' ? articleCountry() : undefined);
+    const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end)) : undefined);
     // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
-    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, country?.code ?? articleCountry());
+    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry());
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);

@@ -97,8 +97,12 @@ const REPRESENTED = /ambassad\p{L}*\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|d'|de\s
 /** Countries an agency name may belong to: homonyms (DGSN, "Sûreté nationale") have several. */
 const candidates = (term: Term) => [...term.named, ...term.generic];
 
+const ABOUT_CHARS = 30_000;
+
 /** How often the article names each country (names, adjectives, cities, "tuniso-"), leaving out the countries ambassadors represent. */
-export function textCountryWeights(text: string): Map<string, number> {
+export function textCountryWeights(whole: string): Map<string, number> {
+  // What an article is about shows in its opening pages: a megabyte page is not read twice for it.
+  const text = whole.slice(0, ABOUT_CHARS);
   const weights = new Map<string, number>();
   const folded = foldKeepingOffsets(text);
   // The country an ambassador represents is the guest's, not what the article is about.

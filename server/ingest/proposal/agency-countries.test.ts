@@ -56,4 +56,11 @@ describe('agencies and their countries', () => {
     );
     expect(p.organizations.map((o) => o.name).sort()).toEqual(['Direction générale de la Sûreté nationale (Algérie)', "Ministère de l'Intérieur (France)"]);
   });
+
+  it('does not give a visiting minister the ministry of the country visited', async () => {
+    const p = await propose(
+      " date 2024-03-07 Paris – Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat, où il s'est entretenu avec son homologue marocain, Abdelouafi Laftit. La coopération franco-marocaine a été abordée au Maroc.",
+    );
+    expect(p.organizations.map((o) => o.name)).toEqual(["Ministère de l'Intérieur (France)"]);
+  });
 });
