@@ -104,6 +104,8 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
     if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${name}`);
     // "secrétaire d'État espagnol à la sécurité": a secretariat of state, its country out of its name.
     if (/^secretaire/.test(noun)) forms.unshift(`Secrétariat ${prep}${withoutCountryWord(name)}`);
+    // "secrétaire adjointe à la Justice": an American secretary heads a department.
+    if (/^secretaire/.test(noun) && /^(?:à|au|aux)(?=\s)/u.test(prep)) forms.push(`Département ${prep.replace(/^à la/u, 'de la').replace(/^à l['’]/u, "de l'").replace(/^au\b/u, 'du').replace(/^aux\b/u, 'des')}${name}`);
     // With the country taken out of the name, only that country's agency will do ("de la police nationale espagnole" is not France's).
     const stripped = name === written ? undefined : findCountries(written).at(-1)?.code;
     const entry = forms.map((f) => gazetteerByName(f, stripped ?? country)).find((e) => e !== undefined && (!stripped || e.country === stripped));
@@ -125,6 +127,8 @@ function visitedBy(sentence: string, roleEnd: number): string | undefined {
 
 /** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
 const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée)$/u;
+/** "l'attaché de l'Intérieur", "secrétaire adjointe à la Justice": a portfolio names no agency unless a minister holds it. */
+const PORTFOLIO = /^(?:Intérieur|Justice|Défense|Sécurité|Affaires étrangères|Migrations?|Immigration)$/u;
 
 function guessKind(name: string): OrganizationKind {
   const f = foldKeepingOffsets(name);
@@ -150,6 +154,7 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
     const name = country ? `${base} (${countryNames(country).fr})` : base;
     return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
   }
+  if (PORTFOLIO.test(words)) return null;
   return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, fromTitle: true, start, end: start + words.length };
 }
 

@@ -63,4 +63,13 @@ describe('agencies and their countries', () => {
     );
     expect(p.organizations.map((o) => o.name)).toEqual(["Ministère de l'Intérieur (France)"]);
   });
+
+  it('reads an American secretary "à la Justice" as the Department of Justice, and a portfolio alone as no agency', async () => {
+    const p = await propose(
+      " date 2023-05 À Washington, M. Gérald Darmanin a rencontré Lisa Monaco, secrétaire adjointe à la Justice des États-Unis, et l'attaché de l'Intérieur, M. Paul Martin.",
+    );
+    const names = p.organizations.map((o) => o.name);
+    expect(names).toContain('Département de la Justice des États-Unis');
+    expect(names).not.toContain('Intérieur');
+  });
 });
