@@ -30,7 +30,7 @@ const EXTRA_NAMES: Record<string, string> = {
   'republique d\'allemagne': 'DE',
 };
 /** Country names that are mostly something else in this genre ("Maurice" is a first name). */
-const AMBIGUOUS = new Set(['maurice', 'dominique', 'georgie', 'jersey', 'guernesey', 'chine']);
+const AMBIGUOUS = new Set(['maurice', 'dominique', 'georgie', 'jersey', 'guernesey']);
 
 /** French names of cities this genre reports from, beyond the capitals the data set names in English. */
 const CITIES_FR: Record<string, string> = {
