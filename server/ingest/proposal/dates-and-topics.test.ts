@@ -17,6 +17,8 @@ describe('dates of the genre', () => {
         'Par La Rédaction\nLe 11/11/2025 à 09h46\n\nLe directeur général de la Sûreté nationale, Abdellatif Hammouchi, a reçu hier, lundi 10 novembre, à Rabat, l’ambassadrice Yo Jinsong.',
     );
     expect(p.article.published).toBe('2025-11-11');
+    const updated = await propose('Castaner à Dakar\n\nLe 23/05/2019 à 11h18, mis à jour le 23/05/2019 à 11h21\n\nEn visite à Dakar, le ministre français de l’Intérieur Christophe Castaner a parlé sécurité.');
+    expect(updated.article.published).toBe('2019-05-23');
     expect(p.meetings.map((m) => m.date)).toEqual(['2025-11-10']);
   });
 

@@ -42,8 +42,8 @@ const HYPOTHETICAL = /\b(pourrai(?:t|ent)|pourront|devrai(?:t|ent)|envisag)/i;
 const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}\s[–—-]\s/u;
 export const PUBLISHED_LINE = /^\s*Publié\s+(?:dans\s+(.+?)\s+)?le\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$/iu;
 export const DATE_ONLY_LINE = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\s+\p{L}+,?\s+\d{4}(?:\s+à\s+\d{1,2}[:h]\d{2})?\s*$/iu;
-/** A byline's date in figures: "Le 11/11/2025 à 09h46", "Mis à jour le 11.11.2025" (day first, as French outlets print it). */
-export const NUMERIC_DATE_LINE = /^\s*(?:(?:publié|mis à jour|modifié)\s+)?(?:le\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?\s*$/iu;
+/** A byline's date in figures: "Le 11/11/2025 à 09h46", "Le 23/05/2019 à 11h18, mis à jour le …" (day first, as French outlets print it; the first is the publication). */
+export const NUMERIC_DATE_LINE = /^\s*(?:(?:publié|mis à jour|modifié)\s+)?(?:le\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?(?:\s*[,|–-]?\s*mis à jour le\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?)?\s*$/iu;
 
 /** `tooMany` is called, and may throw, as soon as the text has more sentences than `maxSentences`: a page of 200,000 lines is not laid out whole to be refused. */
 export function layoutArticle(text: string, limit?: { maxSentences: number; tooMany: (count: number) => void }): ArticleLayout {
