@@ -13,6 +13,8 @@ import { findDateExpressions, type ArticleDate } from '../reading/dates';
 import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
+import { agencyEvent } from './agency-events';
+import { inHoldersTitle, joinsLast, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -74,12 +76,18 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   let lede = true;
   // "Christopher Wray … se trouve au Maroc. Ce mardi, il a rencontré Abdellatif Hammouchi": "il" is the one just named.
   let lastSubject: Participant | undefined;
+  // "AFRIPOL a tenu sa réunion … La réunion a rassemblé …": the agency that held it.
+  let lastAgency: Participant | undefined;
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
     const mentions = placeMentions(layout, facts);
     const place = placeIn(mentions);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, () => agenciesIn(entities, sentence), lastSubject);
-    if (!sentence.isTitle) lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
+    const here = () => agenciesIn(entities, sentence);
+    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
+    if (!sentence.isTitle) {
+      lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
+      lastAgency = here()[0];
+    }
     const ledeSentence = !sentence.isTitle && lede;
     // A repeated headline or a byline ("Hicham TOUATI") has no full stop: the lede is the first sentence that has one.
     if (!sentence.isTitle && /[.!?»"”]\s*$/u.test(sentence.text)) lede = false;
@@ -133,11 +141,6 @@ function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], p
   return found ? { ...found, quoteSentence: sentence.text } : undefined;
 }
 
-interface Found {
-  clauseStart: number;
-  draft: Omit<MeetingDraft, 'sentences' | 'date' | 'place'>;
-}
-
 /** Who the article follows: "Il a également rencontré…" means them. */
 function mostMentioned(entities: ArticleEntities): Participant | undefined {
   const counts = new Map<string, { p: Participant; n: number }>();
@@ -165,31 +168,13 @@ function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence
   }));
 }
 
-/** Whether the talks at `t` are those of the people named before them, joined by "et", with a plural verb ("ont", "se sont"). */
-function reciprocal(sentence: { text: string; start: number }, t: { at: number; kind: string }, subject: Participant[]): boolean {
-  const people = subject.filter((p) => p.kind === 'person');
-  if (t.kind !== 'talks' || people.length < 2) return false;
-  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, people.at(-1)!.start - sentence.start);
-  const verb = lower(sentence.text.slice(people.at(-1)!.end - sentence.start, t.at + 12));
-  return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
-}
 
-/** "Ali Badaoui, Directeur général de la Sûreté nationale, a pris part …": the agency of a named person's title is theirs, not a party of its own. */
-function inHoldersTitle(agency: Participant, facts: SentenceFacts): boolean {
-  return facts.roles.some((r) => agency.start >= r.start && agency.end <= r.end && facts.participants.some((p) => p.kind === 'person' && (p.end <= r.start ? r.start - p.end < 4 : p.start - r.end < 4)));
-}
 
-/** "sa réunion co-présidée par A et B, en présence de C": C attends the meeting just told, not one of their own. */
-function joinsLast(last: Found | undefined, text: string, at: number, inClause: Participant[]): boolean {
-  if (!last || !/^(?:en présence|aux côtés)/.test(lower(text.slice(at, at + 12)))) return false;
-  for (const p of unique(inClause)) {
-    if (!last.draft.participants.some((q) => q.key === p.key)) last.draft.participants.push({ key: p.key, kind: p.kind, role: 'participant', quote: text });
-  }
-  return true;
-}
 
-function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant): Found[] {
+function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant, lastAgency?: Participant): Found[] {
   const { sentence } = facts;
+  const event = agencyEvent(facts, agencies, lastAgency);
+  if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
   const ts = triggers(sentence.text);
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   const participants = ts.some((t) => t.kind === 'took-part')

@@ -49,3 +49,16 @@ describe('who else attends', () => {
     ).toEqual([['Anne Morel', 'Jean Dupont', 'Paul Martin']]);
   });
 });
+
+describe('meetings of agencies', () => {
+  it('reads "La réunion a rassemblé …" as the meeting of the agency that held it and those it names', async () => {
+    const p = await proposeFacts(
+      " date 2025-12 Le Mécanisme de coopération policière de l'Union africaine (AFRIPOL) a tenu à Alger, du 2 au 4 décembre 2025, sa réunion annuelle.\n\n" +
+        "La réunion a rassemblé les délégations des États membres de l'Union africaine et d'INTERPOL.",
+      createMemoryStore(),
+    );
+    expect(p.meetings.map((m) => [...m.organizations].sort())).toEqual([
+      ["Mécanisme de coopération policière de l'Union africaine", 'Organisation internationale de police criminelle', 'Union africaine'],
+    ]);
+  });
+});

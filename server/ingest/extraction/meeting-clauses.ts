@@ -1,0 +1,38 @@
+/** Who a clause of a meeting sentence adds: the people before the talks, an attendee "en présence de", not a holder's own agency. */
+import type { Participant, SentenceFacts } from './entity-types';
+import type { MeetingDraft } from './meeting-draft';
+import { lower } from './meeting-triggers';
+
+/** A meeting found in a sentence, before its date and place. */
+export interface Found {
+  clauseStart: number;
+  draft: Omit<MeetingDraft, 'sentences' | 'date' | 'place'>;
+}
+
+function unique(ps: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
+}
+
+/** Whether the talks at `t` are those of the people named before them, joined by "et", with a plural verb ("ont", "se sont"). */
+export function reciprocal(sentence: { text: string; start: number }, t: { at: number; kind: string }, subject: Participant[]): boolean {
+  const people = subject.filter((p) => p.kind === 'person');
+  if (t.kind !== 'talks' || people.length < 2) return false;
+  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, people.at(-1)!.start - sentence.start);
+  const verb = lower(sentence.text.slice(people.at(-1)!.end - sentence.start, t.at + 12));
+  return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
+}
+
+/** "Ali Badaoui, Directeur général de la Sûreté nationale, a pris part …": the agency of a named person's title is theirs, not a party of its own. */
+export function inHoldersTitle(agency: Participant, facts: SentenceFacts): boolean {
+  return facts.roles.some((r) => agency.start >= r.start && agency.end <= r.end && facts.participants.some((p) => p.kind === 'person' && (p.end <= r.start ? r.start - p.end < 4 : p.start - r.end < 4)));
+}
+
+/** "sa réunion co-présidée par A et B, en présence de C": C attends the meeting just told, not one of their own. */
+export function joinsLast(last: Found | undefined, text: string, at: number, inClause: Participant[]): boolean {
+  if (!last || !/^(?:en présence|aux côtés)/.test(lower(text.slice(at, at + 12)))) return false;
+  for (const p of unique(inClause)) {
+    if (!last.draft.participants.some((q) => q.key === p.key)) last.draft.participants.push({ key: p.key, kind: p.kind, role: 'participant', quote: text });
+  }
+  return true;
+}
