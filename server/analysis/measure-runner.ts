@@ -2,7 +2,7 @@
  * Computes graph measures off the event loop: betweenness on a large graph
  * takes seconds, and the other routes must keep answering meanwhile. One
  * worker, one graph at a time, in arrival order; started on first use,
- * restarted if it dies. Same start-up as server/ingest/worker/analysis-runner.ts:
+ * restarted if it dies. Same start-up as server/ingest/worker/article-reader.ts:
  * workers do not inherit `--import tsx`, so the worker registers it first.
  */
 import { createRequire } from 'node:module';

@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { createAnalysisRunner, warmUp, type AnalysisRunner } from '../ingest/worker/analysis-runner';
+import { createArticleReader, warmUp, type ArticleReader } from '../ingest/worker/article-reader';
 import { LIMITS } from '../contract/requests';
 import type { GraphStore } from '../store/graph-store';
 import { HttpRefusal } from './error-reply';
@@ -25,10 +25,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Default: writes from this machine only, no token. */
   writeAccess?: WriteAccess;
-  /** Reads articles off the event loop; default: a worker with `analysisBudgetMs`. */
-  analysisRunner?: AnalysisRunner;
+  /** Reads articles off the event loop; default: a worker with `readingBudgetMs`. */
+  articleReader?: ArticleReader;
   /** How long reading one article may take before it is refused (422). */
-  analysisBudgetMs?: number;
+  readingBudgetMs?: number;
   rateLimits?: ArticleRouteOptions['rateLimits'];
 }
 
@@ -36,7 +36,7 @@ export interface AppOptions {
 const MAX_PARAM_LENGTH = LIMITS.idLength * 12;
 export const DEFAULT_RATE_LIMITS = { proposals: 60, writes: 30 } as const;
 
-export async function buildApp({ store, webRoot, logger = false, writeAccess, analysisRunner, analysisBudgetMs = 2000, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions) {
+export async function buildApp({ store, webRoot, logger = false, writeAccess, articleReader, readingBudgetMs = 2000, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions) {
   const app = Fastify({
     logger,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -53,8 +53,8 @@ export async function buildApp({ store, webRoot, logger = false, writeAccess, an
   app.removeContentTypeParser('text/plain');
   const methodsOf = trackApiMethods(app);
 
-  const runner = analysisRunner ?? createAnalysisRunner({ budgetMs: analysisBudgetMs });
-  if (!analysisRunner) {
+  const runner = articleReader ?? createArticleReader({ budgetMs: readingBudgetMs });
+  if (!articleReader) {
     app.addHook('onClose', () => runner.close());
     // Ready means ready to read an article: the first one must not wait for the worker to load the ingestion code.
     await warmUp(runner);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Note } from '../contract/model';
 import type { ApiErrorBody, NotesPage, SearchHit } from '../contract/results';
 import { LIMITS } from '../contract/requests';
-import { createAnalysisRunner } from '../ingest/worker/analysis-runner';
+import { createArticleReader } from '../ingest/worker/article-reader';
 import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp, type AppOptions } from './app';
 
@@ -16,11 +16,11 @@ const HOST = { host: '127.0.0.1:8080' };
 let app: FastifyInstance;
 afterEach(() => app?.close());
 // Notes never read an article: one idle reader for every app of this file.
-const analysisRunner = createAnalysisRunner({ budgetMs: 5000 });
-afterAll(() => analysisRunner.close());
+const articleReader = createArticleReader({ budgetMs: 5000 });
+afterAll(() => articleReader.close());
 
 async function appWith(more: Partial<AppOptions> = {}) {
-  app = await buildApp({ store: await openEmbeddedStore(), analysisRunner, ...more });
+  app = await buildApp({ store: await openEmbeddedStore(), articleReader, ...more });
   return app;
 }
 

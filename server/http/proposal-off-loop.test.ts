@@ -47,7 +47,7 @@ describe('proposing a crafted megabyte', () => {
 describe('a text that takes longer to read than the budget', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ store: await openEmbeddedStore(), analysisBudgetMs: 20 });
+    app = await buildApp({ store: await openEmbeddedStore(), readingBudgetMs: 20 });
   });
   afterAll(() => app.close());
 

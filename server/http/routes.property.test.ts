@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { z } from 'zod';
 import { articleAcceptBody, articleProposalBody, idParam, meetingsQuery, neighbourhoodQuery, pathQuery, searchQuery, whoMetQuery } from '../contract/requests';
 import type { ApiErrorBody } from '../contract/results';
-import { createAnalysisRunner } from '../ingest/worker/analysis-runner';
+import { createArticleReader } from '../ingest/worker/article-reader';
 import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp } from './app';
 import { API_SECURITY_HEADERS } from './routes/security-headers';
@@ -60,14 +60,14 @@ const requestFor = (route: (typeof ROUTES)[number]) =>
 const encodeId = (id: string) => (/%/.test(id) && !/%[^0-9A-F]|%.?$/i.test(id) ? id : encodeURIComponent(id));
 
 let app: FastifyInstance;
-const analysisRunner = createAnalysisRunner({ budgetMs: 2000 });
+const articleReader = createArticleReader({ budgetMs: 2000 });
 beforeAll(async () => {
-  app = await buildApp({ store: await openEmbeddedStore(), analysisRunner, rateLimits: { proposals: 1_000_000, writes: 1_000_000 } });
+  app = await buildApp({ store: await openEmbeddedStore(), articleReader, rateLimits: { proposals: 1_000_000, writes: 1_000_000 } });
   await app.ready();
 });
 afterAll(async () => {
   await app.close();
-  await analysisRunner.close();
+  await articleReader.close();
 });
 
 describe.each(ROUTES)('$method $url', (route) => {

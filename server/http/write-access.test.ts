@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../graph-seed/load';
 import type { ApiErrorBody } from '../contract/results';
-import { createAnalysisRunner } from '../ingest/worker/analysis-runner';
+import { createArticleReader } from '../ingest/worker/article-reader';
 import { openEmbeddedStore } from '../boot/open-store';
 import { buildApp, type AppOptions } from './app';
 import type { WriteAccess } from './write-access';
@@ -15,11 +15,11 @@ const seedArticle = readFileSync(join(articles, readdirSync(articles).find((f) =
 let app: FastifyInstance;
 afterEach(() => app?.close());
 // One reader for every app of this file: starting a worker per test costs more than the tests.
-const analysisRunner = createAnalysisRunner({ budgetMs: 5000 });
-afterAll(() => analysisRunner.close());
+const articleReader = createArticleReader({ budgetMs: 5000 });
+afterAll(() => articleReader.close());
 
 async function appWith(writeAccess: WriteAccess, more: Partial<AppOptions> = {}) {
-  app = await buildApp({ store: await openEmbeddedStore(), writeAccess, analysisRunner, ...more });
+  app = await buildApp({ store: await openEmbeddedStore(), writeAccess, articleReader, ...more });
   return app;
 }
 

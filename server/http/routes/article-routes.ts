@@ -14,7 +14,7 @@ const BODY_LIMIT = 3 * LIMITS.articleBytes;
 
 export interface ArticleRouteOptions {
   store: GraphStore;
-  /** Reads a text off the event loop, within a time budget (see server/ingest/worker/analysis-runner.ts). */
+  /** Reads a text off the event loop, within a time budget (see server/ingest/worker/article-reader.ts). */
   analyse: Analyse;
   writeAccess: WriteAccess;
   /** Requests per minute per client address. */

@@ -1,7 +1,7 @@
 /**
  * Reads an article into what a proposal is made of, without the graph: the
  * CPU-bound part, pure, and small enough to pass between threads (the server
- * runs it in a worker; see ../worker/analysis-runner.ts).
+ * runs it in a worker; see ../worker/article-reader.ts).
  */
 import { checkArticleText } from '../reading/article-input';
 import { ARTICLE_LIMITS, checkCount } from '../reading/article-limits';

@@ -9,28 +9,28 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StatusError } from '../../contract/errors';
-import type { AnalysisReply, AnalysisRequest } from './analysis-worker';
+import type { AnalysisReply, AnalysisRequest } from './article-reader.worker';
 import { ArticleInputError } from '../reading/article-input';
 import { ArticleTooLargeError } from '../reading/article-limits';
 import type { Analyse, ArticleAnalysis, ProposeOptions } from '../extraction/analyse-article';
 
-export interface AnalysisRunner {
+export interface ArticleReader {
   analyse: Analyse;
   close(): Promise<void>;
 }
 
 /** The text took longer to read than the budget allows. */
-export class AnalysisTimeoutError extends StatusError {
-  override readonly name = 'AnalysisTimeoutError';
+export class ReadingTimeoutError extends StatusError {
+  override readonly name = 'ReadingTimeoutError';
   readonly status = 422;
   readonly code = 'unprocessable';
   override readonly field = 'text';
 }
 
 // Paths from the file system, not import.meta.url: under a browser-like test environment that is an http: URL.
-const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'analysis-worker.ts'));
+const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'article-reader.worker.ts'));
 // require.resolve finds tsx's CommonJS build of its API; the ES module build the worker imports sits beside it (tsx's exports map).
-const TSX_API = pathToFileURL(join(dirname(createRequire(join(import.meta.dirname, 'analysis-runner.ts')).resolve('tsx/esm/api')), 'index.mjs')).href;
+const TSX_API = pathToFileURL(join(dirname(createRequire(join(import.meta.dirname, 'article-reader.ts')).resolve('tsx/esm/api')), 'index.mjs')).href;
 /** Workers do not inherit `--import tsx` as an entry loader: register it inside the worker first. */
 const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}))`;
 
@@ -51,7 +51,7 @@ interface Job {
  * One worker, one text at a time, in arrival order. The budget counts from
  * when a text's reading starts, not while it waits its turn.
  */
-export function createAnalysisRunner({ budgetMs }: { budgetMs: number }): AnalysisRunner {
+export function createArticleReader({ budgetMs }: { budgetMs: number }): ArticleReader {
   let worker: Worker | null = null;
   let current: { job: Job; timer: NodeJS.Timeout; reader: Worker } | null = null;
   const waiting: Job[] = [];
@@ -94,7 +94,7 @@ export function createAnalysisRunner({ budgetMs }: { budgetMs: number }): Analys
     const reader = (worker ??= spawn());
     const timer = setTimeout(() => {
       worker = null;
-      settle({ error: new AnalysisTimeoutError(`reading the article took longer than ${budgetMs / 1000} s, the most one request may take; send a shorter text`) });
+      settle({ error: new ReadingTimeoutError(`reading the article took longer than ${budgetMs / 1000} s, the most one request may take; send a shorter text`) });
       void reader.terminate();
     }, budgetMs);
     current = { job, timer, reader };
@@ -119,6 +119,6 @@ export function createAnalysisRunner({ budgetMs }: { budgetMs: number }): Analys
 }
 
 /** Starts the worker before the first article arrives, so that one does not pay its start-up. */
-export async function warmUp(runner: AnalysisRunner): Promise<void> {
+export async function warmUp(runner: ArticleReader): Promise<void> {
   await runner.analyse('Le directeur a reçu son homologue à Rabat.', {}).catch(() => undefined);
 }

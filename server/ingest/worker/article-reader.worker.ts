@@ -1,6 +1,6 @@
 /**
  * The worker thread that reads articles for the server (see
- * analysis-runner.ts): one request at a time, each answered with the analysis
+ * article-reader.ts): one request at a time, each answered with the analysis
  * or with the error that refused the text.
  */
 import { parentPort } from 'node:worker_threads';
