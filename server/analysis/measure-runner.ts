@@ -2,13 +2,11 @@
  * Computes graph measures off the event loop: betweenness on a large graph
  * takes seconds, and the other routes must keep answering meanwhile. One
  * worker, one graph at a time, in arrival order; started on first use,
- * restarted if it dies. Same start-up as server/ingest/worker/article-reader.ts:
- * workers do not inherit `--import tsx`, so the worker registers it first.
+ * restarted if it dies (started by server/workers/typescript-worker.ts).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../workers/typescript-worker';
 import type { GraphMeasure, TieGraph } from './graph-measures';
 import type { MeasureReply, MeasureRequest } from './measure-worker';
 
@@ -17,10 +15,6 @@ export interface MeasureRunner {
   close(): Promise<void>;
 }
 
-// Paths from the file system, not import.meta.url: under a browser-like test environment that is an http: URL.
-const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'measure-worker.ts'));
-const TSX_API = pathToFileURL(join(dirname(createRequire(join(import.meta.dirname, 'measure-runner.ts')).resolve('tsx/esm/api')), 'index.mjs')).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}))`;
 
 interface Job {
   request: MeasureRequest;
@@ -45,7 +39,7 @@ export function createMeasureRunner(): MeasureRunner {
   };
 
   const spawn = () => {
-    const w = new Worker(BOOT, { eval: true });
+    const w = startTypeScriptWorker(join(import.meta.dirname, 'measure-worker.ts'));
     w.on('message', (reply: MeasureReply) => {
       if (current?.request.id !== reply.id) return;
       settle(reply.ok ? { values: reply.values } : { error: new Error(reply.message) });

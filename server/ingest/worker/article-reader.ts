@@ -4,11 +4,10 @@
  * text that takes longer than the budget is refused (its worker is stopped
  * and a fresh one started), however it was crafted.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { StatusError } from '../../contract/errors';
+import { startTypeScriptWorker } from '../../workers/typescript-worker';
 import type { AnalysisReply, AnalysisRequest } from './article-reader.worker';
 import { ArticleInputError } from '../reading/article-input';
 import { ArticleTooLargeError } from '../reading/article-limits';
@@ -27,12 +26,6 @@ export class ReadingTimeoutError extends StatusError {
   override readonly field = 'text';
 }
 
-// Paths from the file system, not import.meta.url: under a browser-like test environment that is an http: URL.
-const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'article-reader.worker.ts'));
-// require.resolve finds tsx's CommonJS build of its API; the ES module build the worker imports sits beside it (tsx's exports map).
-const TSX_API = pathToFileURL(join(dirname(createRequire(join(import.meta.dirname, 'article-reader.ts')).resolve('tsx/esm/api')), 'index.mjs')).href;
-/** Workers do not inherit `--import tsx` as an entry loader: register it inside the worker first. */
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}))`;
 
 /** Errors the worker refused the text with, as the classes the HTTP layer maps to statuses. */
 function rebuild({ name, message }: { name: string; message: string }): Error {
@@ -69,7 +62,7 @@ export function createArticleReader({ budgetMs }: { budgetMs: number }): Article
   };
 
   const spawn = () => {
-    const w = new Worker(BOOT, { eval: true });
+    const w = startTypeScriptWorker(join(import.meta.dirname, 'article-reader.worker.ts'));
     w.on('message', (reply: AnalysisReply) => {
       if (current?.job.request.id !== reply.id) return;
       settle(reply.ok ? { analysis: reply.analysis } : { error: rebuild(reply.error) });
