@@ -10,7 +10,7 @@ import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, hitsW
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
 import { findPersons, type PersonMention } from './persons';
-import { officeHolders, surnameFinder } from './references';
+import { counterpartOf, officeHolders, surnameFinder } from './references';
 import type { ArticleEntities, OrgEntity, Participant, PersonEntity } from './entity-types';
 import { findRoles, orgRef, type OrgRef, type RoleMention } from './roles';
 
@@ -127,6 +127,7 @@ function participantFinder(persons: Map<string, PersonEntity>, personKey: (name:
   // "Hammouchi" alone refers back to the person named in full.
   const findSurnames = surnameFinder([...persons.values()].filter((p) => p.name.includes(' ')));
   const holders = officeHolders(persons);
+  const counterpart = counterpartOf(persons);
   return (sentence: Sentence, roles: RoleMention[], named: PersonMention[]): Participant[] => {
     const participants: Participant[] = [];
     const covered = (start: number, end: number) => participants.some((p) => start < p.end && end > p.start);
@@ -138,7 +139,7 @@ function participantFinder(persons: Map<string, PersonEntity>, personKey: (name:
     }
     for (const role of roles) {
       if (role.plural || named.some((n) => n.role === role)) continue;
-      const office = holders(role);
+      const office = holders(role) ?? counterpart(role);
       if (office) {
         if (!covered(role.start, role.end)) participants.push({ kind: 'person', key: office.key, start: role.start, end: role.end });
         continue;

@@ -10,7 +10,7 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternative
 /** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
 const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
 /** "Dieter Romann a été reçu … par Abdellatif Hammouchi": the subject is the guest, the one after "par" the host. */
-const RECEIVED_BY = word(`(?:a|ont|avait|avaient)${ADVERB} été reçue?s?|(?:est|sont) reçue?s?`);
+const RECEIVED_BY = word(`(?:a|ont|avait|avaient)${ADVERB} été reçue?s?|(?:est|sont) reçue?s?|d'être reçue?s?|avoir été reçue?s?`);
 const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
 /** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
 const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);

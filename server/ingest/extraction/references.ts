@@ -26,6 +26,20 @@ export function officeHolders(persons: Map<string, PersonEntity>): (role: RoleMe
   };
 }
 
+/**
+ * "une séance de travail avec son homologue sénégalais": the one person of that
+ * country the article names with an office in an agency or a ministry (a head
+ * of state is nobody's counterpart). None when several could be meant.
+ */
+export function counterpartOf(persons: Map<string, PersonEntity>): (role: RoleMention) => PersonEntity | undefined {
+  return (role) => {
+    if (!/^homologue/i.test(role.title) || role.plural || !role.country || role.orgs.length > 0) return undefined;
+    const code = role.country.code;
+    const office = [...persons.values()].filter((p) => p.role && p.role.orgs.length > 0 && (p.role.orgs[0]?.country ?? p.role.country?.code) === code);
+    return office.length === 1 ? office[0] : undefined;
+  };
+}
+
 /** The capitalised word after a given name, when the two are one of `people` misspelt: one comparison per namesake. */
 function misspeltSurname(sentence: string, start: number, from: number, people: { key: string; name: string; rank: number }[]): (SurnameHit & { rank: number })[] {
   const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(sentence.slice(from, from + 40));

@@ -1,0 +1,40 @@
+/**
+ * Parties the genre does not name where it tells the meeting: "son homologue
+ * sénégalais", "le locataire de la place Beauvau", "avant d'être reçu par …".
+ * Each on a short text written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
+
+describe('parties told without their names', () => {
+  it("reads 'son homologue sénégalais' as the one Senegalese office holder the article names", async () => {
+    const p = await propose(
+      " date 2019-05 Jean Dupont, ministre de l'Intérieur sénégalais, et son homologue français, Pierre Martin.\n\n" +
+        "En visite à Dakar, le ministre français de l'Intérieur Pierre Martin a rencontré des élus. Pierre Martin a eu une séance de travail avec son homologue sénégalais.",
+    );
+    expect(p.meetings.find(withAll(['Pierre Martin', 'Jean Dupont']))).toBeDefined();
+  });
+
+  it('does not guess a counterpart when two office holders of that country are named', async () => {
+    const p = await propose(
+      " date 2019-05 Jean Dupont, ministre de l'Intérieur sénégalais, et Paul Durand, ministre de la Justice sénégalais, ont accueilli Pierre Martin, ministre français de l'Intérieur.\n\n" +
+        'Pierre Martin a eu une séance de travail avec son homologue sénégalais.',
+    );
+    expect(p.meetings.filter((m) => m.quote.includes('séance de travail'))).toEqual([]);
+  });
+
+  it("reads a periphrasis subject and 'avant d'être reçu en audience par X' as the followed person's meetings", async () => {
+    const p = await propose(
+      " date 2019-05 En visite à Dakar, le ministre français de l'Intérieur Pierre Martin a salué la coopération. Pierre Martin a rappelé les enjeux.\n\n" +
+        "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec le ministre de l'Intérieur sénégalais Jean Dupont, avant d'être reçu en audience par le président sénégalais Paul Diouf.",
+    );
+    expect(p.meetings.find(withAll(['Pierre Martin', 'Jean Dupont']))).toBeDefined();
+    const audience = p.meetings.find(withAll(['Pierre Martin', 'Paul Diouf']));
+    expect(audience?.kind).toBe('audience');
+    expect(audience?.attendees.find((a) => a.name === 'Paul Diouf')?.role).toBe('host');
+  });
+});
