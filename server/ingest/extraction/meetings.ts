@@ -93,10 +93,16 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     if (!sentence.isTitle && /[.!?»"”]\s*$/u.test(sentence.text)) lede = false;
     // The title, the opening sentence and a visit's sentence say where and when the article's meetings are.
     // A later mention of "cette visite" without a place is commentary ("indique jeudi un communiqué"), not the visit.
-    const visit = VISIT.test(lower(sentence.text)) && place !== undefined;
-    if (found.length === 0 && !sentence.isTitle && !ledeSentence && !visit) return;
+    const visitWord = VISIT.test(lower(sentence.text));
+    const visit = visitWord && place !== undefined;
+    if (found.length === 0 && !sentence.isTitle && !ledeSentence && !visitWord) return;
     // Dates are read only where they are used: chrono is the costliest step on a long page.
     const date = sentence.isTitle ? undefined : firstDate(layout, sentence, published);
+    // "Après une visite de 48 heures, bouclée hier, mardi 21 mai, …": a visit told without its place still dates it by day and month.
+    if (found.length === 0 && !visit && !sentence.isTitle && !ledeSentence) {
+      if (date && /\d/.test(date.quote)) context.date = date;
+      return;
+    }
     if (found.length === 0) {
       if (date) context.date = date;
       if (place) context.place = context.place?.city && !place.city && context.place.country === place.country ? context.place : place;
@@ -137,7 +143,9 @@ function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], p
     (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
   );
   // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
-  const found = dates.find((d) => d.dateEnd) ?? dates[0];
+  // "hier, mardi 21 mai": the words that follow a relative one say the same day exactly.
+  const explicit = dates.filter((d, i) => !(dates[i + 1] && !/\d/.test(d.quote) && dates[i + 1]!.start - d.end <= 3));
+  const found = explicit.find((d) => d.dateEnd) ?? explicit[0];
   return found ? { ...found, quoteSentence: sentence.text } : undefined;
 }
 

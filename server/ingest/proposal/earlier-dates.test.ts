@@ -1,0 +1,26 @@
+/**
+ * When a meeting's own sentence gives no date: the genre dates the visit in an
+ * earlier sentence. Each on a short text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
+
+describe('dates told before the meeting', () => {
+  it("dates a meeting by an earlier sentence about the visit without its place ('Après une visite de 48 heures, bouclée hier, mardi 21 mai')", async () => {
+    const p = await propose(
+      " Le 23/05/2019 à 11h18\n\nEn visite à Dakar, le ministre français de l'Intérieur Pierre Martin a salué la coopération.\n\n" +
+        "Après une visite de 48 heures, bouclée hier, mardi 21 mai, le ministre a déclaré être satisfait.\n\n" +
+        "Pierre Martin a eu une séance de travail avec le ministre de l'Intérieur sénégalais Jean Dupont.",
+    );
+    expect(p.meetings.find(withAll(['Pierre Martin', 'Jean Dupont']))?.date).toBe('2019-05-21');
+  });
+
+  it("reads 'hier, mardi 21 mai' as the day it names, not the day before the article", async () => {
+    const p = await propose(" Le 23/05/2019 à 11h18\n\nPierre Martin, ministre français de l'Intérieur, a rencontré hier, mardi 21 mai, Jean Dupont, ministre de l'Intérieur sénégalais.");
+    expect(p.meetings[0]?.date).toBe('2019-05-21');
+  });
+});
