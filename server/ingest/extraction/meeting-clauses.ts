@@ -36,3 +36,15 @@ export function joinsLast(last: Found | undefined, text: string, at: number, inC
   }
   return true;
 }
+
+/** "Cette rencontre s'est déroulée en présence de M. X": X attended the meeting the sentence before told. */
+const HELD_IN_PRESENCE = /^(?:cette|la|l')\s*(?:rencontre|réunion|audience|entrevue|séance de travail|entretien|cérémonie)\s+(?:s'est\s+(?:déroulée?|tenue?)|a eu lieu)[^.;]{0,40}?\s(?:en présence|aux côtés)\s+d/u;
+
+export function joinsPrevious(previous: MeetingDraft | undefined, facts: SentenceFacts, index: number): boolean {
+  if (!previous || !HELD_IN_PRESENCE.test(lower(facts.sentence.text.trimStart()))) return false;
+  for (const p of unique(facts.participants)) {
+    if (!previous.participants.some((q) => q.key === p.key)) previous.participants.push({ key: p.key, kind: p.kind, role: 'participant', quote: facts.sentence.text });
+  }
+  if (!previous.sentences.includes(index)) previous.sentences.push(index);
+  return true;
+}

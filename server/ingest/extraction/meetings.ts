@@ -14,7 +14,7 @@ import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { agencyEvent } from './agency-events';
-import { inHoldersTitle, joinsLast, reciprocal, type Found } from './meeting-clauses';
+import { inHoldersTitle, joinsLast, joinsPrevious, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -83,7 +83,8 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     const mentions = placeMentions(layout, facts);
     const place = placeIn(mentions);
     const here = () => agenciesIn(entities, sentence);
-    const found = sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
+    const joined = !sentence.isTitle && joinsPrevious(drafts.at(-1), facts, index);
+    const found = joined || sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
     if (!sentence.isTitle) {
       lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
       lastAgency = here()[0];

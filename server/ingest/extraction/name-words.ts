@@ -10,7 +10,8 @@ export const PARTICLE = String.raw`(?:bin|ben|ibn|el|al|de|da|del|della|dei|do|d
 /** "A. Hammouchi": an initial may open a name ("M." is Monsieur, never an initial). */
 export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?(?:${TOKEN}|${CAPS})){0,4}`;
-export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)`;
+/** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too. */
+export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.)`;
 
 
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */

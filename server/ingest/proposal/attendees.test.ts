@@ -1,0 +1,28 @@
+/**
+ * Who attends, as the genre words it after the meeting: "le Dr. X", "Cette
+ * rencontre s'est déroulée en présence de …". Short texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../store/memory/memory-store';
+import { proposeFacts } from './propose';
+
+const propose = (text: string) => proposeFacts(text, createMemoryStore());
+const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
+
+const RECEIVED =
+  " date 2024-07-11 Le Ministre de l'Intérieur, M. Jean Dupont, a reçu ce jeudi 11 juillet 2024, au siège du ministère, le Secrétaire général du Conseil des Ministres de l'Intérieur arabes, le Dr. Paul Martin bin Ali.";
+
+describe('attendees told around the meeting', () => {
+  it("reads 'le Secrétaire général du Conseil …, le Dr. Paul Martin bin Ali' as that office's holder, and the council by its word order", async () => {
+    const p = await propose(RECEIVED);
+    expect(p.persons.map((x) => x.name)).toContain('Paul Martin bin Ali');
+    expect(p.organizations.map((o) => o.name)).toContain("Conseil des ministres arabes de l'intérieur");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin bin Ali']))).toBeDefined();
+  });
+
+  it("adds 'Cette rencontre s'est déroulée en présence de M. X' to the meeting just told", async () => {
+    const p = await propose(`${RECEIVED} Cette rencontre s'est déroulée en présence de M. Marc Leroy, Secrétaire d'État auprès du Ministre de l'Intérieur.`);
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.participants).toEqual(expect.arrayContaining(['Jean Dupont', 'Paul Martin bin Ali', 'Marc Leroy']));
+  });
+});
