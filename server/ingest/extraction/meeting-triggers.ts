@@ -13,7 +13,14 @@ const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|n
 const RECEIVED_BY = word(`(?:a|ont|avait|avaient)${ADVERB} été reçue?s?|(?:est|sont) reçue?s?|d'être reçue?s?|avoir été reçue?s?`);
 const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
 /** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
-const TOOK_PART = word(`(?:a|ont)${ADVERB} (?:pris part|participé)`);
+const SESSION = String.raw`(?:assemblée|session|conférence|sommet|forum|réunion|congrès|séminaire|colloque|symposium|conseil|comité|cérémonie|célébration)`;
+/**
+ * "Prenant la parole devant la troisième Assemblée générale d'AFRIPOL, le chef d'INTERPOL …", "a assisté à la cérémonie",
+ * "AFRIPOL coorganise avec la DGSN la 3e Assemblée générale": attending or organising a session is taking part in it.
+ */
+const TOOK_PART = word(
+  `(?:a|ont)${ADVERB} (?:pris part|participé|assisté)|(?:prenant|prend|prennent) part|participe|participant à|(?:prenant|a pris) la parole (?:devant|lors|à|au)|s'exprimant (?:devant|lors|à|au)|intervenant (?:devant|lors)|(?:co-?organise|organise|abrite|(?:a|ont) (?:co-?organisé|organisé|abrité))(?=[^.]{0,120}${SESSION})`,
+);
 /** "à l'invitation de X": X hosts the visitor. */
 const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
 const TALKS = word(

@@ -22,3 +22,21 @@ describe('meeting verbs', () => {
     expect(p.meetings).toEqual([]);
   });
 });
+
+describe('taking part in a session', () => {
+  it("reads 'Prenant la parole devant la troisième Assemblée générale d'AFRIPOL, X …' as X at AFRIPOL's session", async () => {
+    const p = await propose(
+      " date 2019-10 Jean Dupont, directeur général de la police nationale, a salué la coopération. Prenant la parole devant la troisième Assemblée générale d'AFRIPOL, Jean Dupont a souligné la nécessité de travailler côte à côte.",
+    );
+    const m = p.meetings.find(withAll(['Jean Dupont']));
+    expect(m?.organizations).toContain("Mécanisme de coopération policière de l'Union africaine");
+  });
+
+  it("reads 'AFRIPOL coorganise avec la DGSN la 3e Assemblée générale' as a meeting of both agencies, not 'organise' alone", async () => {
+    const p = await propose(
+      " date 2019-10 AFRIPOL coorganise avec la direction générale de la Sûreté nationale algérienne, à Alger, la 3ème Assemblée générale d'Afripol. La police organise aussi des patrouilles.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.organizations).toHaveLength(2);
+  });
+});
