@@ -117,6 +117,9 @@ function rewriteDayPairs(text: string): string {
 
 const DURATION = /^(?:de|d'|pendant|durant|sur)?\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années?|heures?)$/iu;
 
+/** Words that name a day only relative to the article's own: "hier", "demain", "aujourd'hui", "avant-hier". */
+const RELATIVE_DAY = /^(?:(?:avant-|après-)?hier|(?:après-)?demain|aujourd['’]hui|ce jour)$/iu;
+
 /** The date expressions in `text`, resolved against the article's date. */
 export function findDateExpressions(text: string, reference: ArticleDate | null): DateExpression[] {
   const ref = reference ? parsePartialDate(reference.value) : null;
@@ -137,7 +140,10 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     const y = start.get('year')!;
     const m = start.get('month')!;
     const d = start.get('day')!;
-    if (start.isCertain('year')) {
+    if (ref && ref.precision !== 'day' && RELATIVE_DAY.test(quote)) {
+      // "aujourd'hui et demain" in an article dated only by month: the month, not the month's last day and the next.
+      out.push({ ...base, ...exact(y, m, d, ref.precision, undefined, ref) });
+    } else if (start.isCertain('year')) {
       out.push({ ...base, ...exact(y, m, d, hasDay ? 'day' : 'month', r.end) });
     } else if (!ref) {
       out.push({ ...base, value: null, precision: null });

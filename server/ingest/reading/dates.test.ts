@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findDateExpressions } from './dates';
+
+describe('relative day words', () => {
+  it("reads 'aujourd'hui et demain' in an article dated only by month as that month", () => {
+    const found = findDateExpressions("La DGSN coorganise aujourd'hui et demain la 3ème Assemblée générale.", { value: '2019-10', precision: 'month', from: 'date 2019-10' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) expect(d).toMatchObject({ value: '2019-10', precision: 'month' });
+  });
+
+  it("reads 'hier' in an article dated to the day as the day before", () => {
+    const [d] = findDateExpressions('Le ministre est arrivé hier à Rabat.', { value: '2019-05-23', precision: 'day', from: 'x' });
+    expect(d).toMatchObject({ value: '2019-05-22', precision: 'day' });
+  });
+});
