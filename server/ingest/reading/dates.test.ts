@@ -13,3 +13,12 @@ describe('relative day words', () => {
     expect(d).toMatchObject({ value: '2019-05-22', precision: 'day' });
   });
 });
+
+describe('a weekday against the article date', () => {
+  it("reads 'a reçu jeudi' in a Monday's article as the Thursday before, and 'jeudi prochain' as the one after", () => {
+    const monday = { value: '2023-06-12', precision: 'day' as const, from: 'x' };
+    expect(findDateExpressions('Il a reçu jeudi une délégation.', monday)[0]).toMatchObject({ value: '2023-06-08' });
+    expect(findDateExpressions('Il a reçu ce lundi une délégation.', monday)[0]).toMatchObject({ value: '2023-06-12' });
+    expect(findDateExpressions('Il se rendra jeudi prochain à Rabat.', monday)[0]).toMatchObject({ value: '2023-06-22' });
+  });
+});

@@ -153,8 +153,9 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     } else if (hasDay && hasWeekday) {
       out.push({ ...base, ...exact(y, m, d, 'day', r.end) });
     } else if (hasWeekday) {
-      // "jeudi" is only as precise as the article's own date.
-      out.push({ ...base, ...exact(y, m, d, ref.precision, undefined, ref) });
+      // "jeudi" is only as precise as the article's own date, and news tells what is past: the last Thursday on or before it.
+      const day = /prochain/iu.test(quote) ? { y, m, d } : onOrBefore(y, m, d, ref.last);
+      out.push({ ...base, ...exact(day.y, day.m, day.d, ref.precision, undefined, ref) });
     } else {
       out.push({ ...base, ...exact(y, m, d, 'month', r.end) });
     }
@@ -165,6 +166,14 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     out.push({ start: my.start, end: my.end, quote: text.slice(my.start, my.end), value: my.value, precision: 'month' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The day chrono chose, a week earlier when it falls after `last` (YYYY-MM-DD): "a reçu jeudi" in Monday's paper is last Thursday. */
+function onOrBefore(y: number, m: number, d: number, last: string): { y: number; m: number; d: number } {
+  const chosen = new Date(Date.UTC(y, m - 1, d));
+  if (chosen.toISOString().slice(0, 10) <= last) return { y, m, d };
+  chosen.setUTCDate(chosen.getUTCDate() - 7);
+  return { y: chosen.getUTCFullYear(), m: chosen.getUTCMonth() + 1, d: chosen.getUTCDate() };
 }
 
 function exact(
