@@ -16,7 +16,7 @@ import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-trig
 import { agencyEvent } from './agency-events';
 import { inHoldersTitle, joinsLast, joinsPrevious, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
-import { clauseAround } from '../reading/quotes';
+import { clauseAround, inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
 
 const THIS_VISIT = /(?<![\p{L}])(?:cette|sa|son) (?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
@@ -41,10 +41,11 @@ function placeMentions(layout: ArticleLayout, facts: SentenceFacts): PlaceMentio
   const datelines = layout.datelines.filter((d) => d.end > sentence.start && d.start < sentence.end);
   const inRole = (start: number) => roles.some((r) => start >= r.start && start < r.end);
   const inDateline = (start: number) => datelines.some((d) => start >= d.start && start < d.end);
+  const quoted = quotedSpans(sentence.text);
   const out: PlaceMention[] = [];
   for (const c of findCountries(sentence.text)) {
     const start = sentence.start + c.start;
-    if (c.via === 'adjective' || inRole(start) || inDateline(start)) continue;
+    if (c.via === 'adjective' || inRole(start) || inDateline(start) || inSpans(quoted, c.start)) continue;
     if (!LOCATIVE.test(sentence.text.slice(Math.max(0, c.start - 12), c.start))) continue;
     out.push({ start: c.start, country: c.code, ...(c.city ? { city: c.city } : {}), quote: clauseAround(sentence.text, c.start, c.end) });
   }
@@ -140,8 +141,9 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
 
 /** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */
 function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): MeetingDraft['date'] {
+  const quoted = quotedSpans(sentence.text);
   const dates = findDateExpressions(sentence.text, published).filter(
-    (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end),
+    (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end) && !inSpans(quoted, d.start),
   );
   // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
   // "hier, mardi 21 mai": the words that follow a relative one say the same day exactly.

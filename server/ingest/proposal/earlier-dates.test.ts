@@ -24,3 +24,14 @@ describe('dates told before the meeting', () => {
     expect(p.meetings[0]?.date).toBe('2019-05-21');
   });
 });
+
+describe('what a quotation says', () => {
+  it("does not date or place a meeting by a quoted plan ('«Nous signerons un accord dans les prochains mois à Paris», a déclaré le ministre à l'issue de son entretien avec X')", async () => {
+    const p = await propose(
+      " date 2022-12 Le ministre de l'Intérieur, Pierre Martin a poursuivi mardi 20 décembre, son déplacement par une visite officielle au Sénégal. A Dakar Pierre Martin a été reçu par son homologue sénégalais, Jean Dupont. " +
+        "«Nous sommes convenus de renforcer notre coopération. Nous signerons un accord-cadre dans les prochains mois à Paris», a déclaré le ministre français à l'issue de son entretien avec Jean Dupont.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]).toMatchObject({ date: '2022-12-20', country: 'SN' });
+  });
+});

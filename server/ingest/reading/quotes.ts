@@ -10,3 +10,15 @@ export function clauseAround(text: string, start: number, end: number): string {
   if (to < text.length && to !== afterComma) to = Math.max(end, text.lastIndexOf(' ', to));
   return text.slice(from, to).trim().replace(/[.;:]$/, '');
 }
+
+/** Where a sentence quotes someone («…», “…»): what is said there is not where or when the meeting was ("Nous signerons … à Paris"). */
+export function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  // A quotation of several sentences: this one opens inside it and closes it ("Nous signerons … à Paris», a déclaré …").
+  const close = /^[^«“]*?[»”]/u.exec(text);
+  if (close) spans.push({ start: 0, end: close[0].length });
+  for (const m of text.matchAll(/[«“][^«»“”]*[»”]?/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+export const inSpans = (spans: { start: number; end: number }[], at: number) => spans.some((s) => at >= s.start && at < s.end);
