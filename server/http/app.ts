@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { createArticleReader, warmUp, type ArticleReader } from '../ingest/worker/article-reader';
+import { createArticleReader, type ArticleReader } from '../ingest/worker/article-reader';
 import { LIMITS } from '../contract/requests';
 import type { GraphStore } from '../store/graph-store';
 import { HttpRefusal } from './error-reply';
@@ -57,7 +57,8 @@ export async function buildApp({ store, webRoot, logger = false, writeAccess, ar
   if (!articleReader) {
     app.addHook('onClose', () => runner.close());
     // Ready means ready to read an article: the first one must not wait for the worker to load the ingestion code.
-    await warmUp(runner);
+    // A reader that cannot start fails each article with its reason; the graph is still served meanwhile.
+    await runner.ready().catch(() => undefined);
   }
 
   await app.register(rateLimit, {

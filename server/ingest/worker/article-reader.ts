@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { StatusError } from '../../contract/errors';
 import { startTypeScriptWorker } from '../../workers/typescript-worker';
-import type { AnalysisReply, AnalysisRequest } from './article-reader.worker';
+import type { AnalysisReply, AnalysisRequest, ReaderReady } from './article-reader.worker';
 import { ArticleInputError } from '../reading/article-input';
 import { ArticleTooLargeError } from '../reading/article-limits';
 import type { Analyse, ArticleAnalysis, ProposeOptions } from '../extraction/analyse-article';
 
 export interface ArticleReader {
   analyse: Analyse;
+  /** Resolves once a reader thread has loaded and warmed up: the next text's budget is its own. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,13 +42,42 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/** A reader thread, and when it has loaded the ingestion code and read its warm-up text. */
+interface ReaderThread {
+  thread: Worker;
+  ready: Promise<void>;
+}
+
+/** Loading the ingestion code on a loaded machine takes seconds; a thread that is not ready after this is stuck. */
+const START_UP_LIMIT_MS = 60_000;
+
+/** Starts a reader thread (it keeps the process alive until told otherwise); `reply` gets its answers, `exit` is called when it stops. */
+function startReaderThread(reply: (reply: AnalysisReply) => void, exit: (error?: Error) => void): ReaderThread {
+  const thread = startTypeScriptWorker(join(import.meta.dirname, 'article-reader.worker.ts'));
+  let markReady = () => {};
+  let markLost = (_error: Error) => {};
+  const ready = new Promise<void>((resolve, reject) => ((markReady = resolve), (markLost = reject)));
+  ready.catch(() => undefined); // nobody may be waiting; whoever is sees the rejection
+  const stuck = setTimeout(() => void thread.terminate(), START_UP_LIMIT_MS).unref();
+  thread.on('message', (message: AnalysisReply | ReaderReady) => ('ready' in message ? (clearTimeout(stuck), markReady()) : reply(message)));
+  thread.on('error', (error) => exit(error));
+  thread.on('exit', () => {
+    clearTimeout(stuck);
+    markLost(new Error('the article reader stopped before it was ready'));
+    exit();
+  });
+  return { thread, ready };
+}
+
 /**
  * One worker, one text at a time, in arrival order. The budget counts from
- * when a text's reading starts, not while it waits its turn.
+ * when a text's reading starts: not while it waits its turn, nor while a
+ * fresh worker loads the ingestion code and warms up. An idle reader does
+ * not keep the process alive (the CLI, tests); a starting or busy one does.
  */
 export function createArticleReader({ budgetMs }: { budgetMs: number }): ArticleReader {
-  let worker: Worker | null = null;
-  let current: { job: Job; timer: NodeJS.Timeout; reader: Worker } | null = null;
+  let reader: ReaderThread | null = null;
+  let current: { job: Job; timer?: NodeJS.Timeout; on: ReaderThread } | null = null;
   const waiting: Job[] = [];
   let nextId = 1;
   let closed = false;
@@ -56,42 +87,41 @@ export function createArticleReader({ budgetMs }: { budgetMs: number }): Article
     const { job, timer } = current;
     clearTimeout(timer);
     current = null;
-    if ('analysis' in outcome) job.resolve(outcome.analysis);
-    else job.reject(outcome.error);
+    void ('analysis' in outcome ? job.resolve(outcome.analysis) : job.reject(outcome.error));
     startNext();
+    if (!current) reader?.thread.unref();
   };
 
-  const spawn = () => {
-    const w = startTypeScriptWorker(join(import.meta.dirname, 'article-reader.worker.ts'));
-    w.on('message', (reply: AnalysisReply) => {
-      if (current?.job.request.id !== reply.id) return;
-      settle(reply.ok ? { analysis: reply.analysis } : { error: rebuild(reply.error) });
-    });
-    // A reader stopped for its budget has already answered: only its own job may fail with it.
-    w.on('error', (error) => {
-      if (current?.reader === w) settle({ error });
-    });
-    w.on('exit', () => {
-      if (worker === w) worker = null;
-      if (current?.reader === w) settle({ error: new Error('the article reader stopped unexpectedly') });
-    });
-    // An idle reader must not keep the process alive (the CLI, tests).
-    w.unref();
-    return w;
+  const spawn = (): ReaderThread => {
+    const self: ReaderThread = startReaderThread(
+      (reply) => current?.job.request.id === reply.id && settle(reply.ok ? { analysis: reply.analysis } : { error: rebuild(reply.error) }),
+      // A reader stopped for its budget has already answered: only its own job may fail with it.
+      (error) => {
+        if (!error && reader === self) reader = null;
+        if (current?.on === self) settle({ error: error ?? new Error('the article reader stopped unexpectedly') });
+      },
+    );
+    void self.ready.then(() => current?.on !== self && self.thread.unref(), () => undefined);
+    return self;
   };
 
   const startNext = () => {
     if (current || closed) return;
     const job = waiting.shift();
     if (!job) return;
-    const reader = (worker ??= spawn());
-    const timer = setTimeout(() => {
-      worker = null;
-      settle({ error: new ReadingTimeoutError(`reading the article took longer than ${budgetMs / 1000} s, the most one request may take; send a shorter text`) });
-      void reader.terminate();
-    }, budgetMs);
-    current = { job, timer, reader };
-    reader.postMessage(job.request);
+    const on = (reader ??= spawn());
+    const started: { job: Job; timer?: NodeJS.Timeout; on: ReaderThread } = { job, on };
+    current = started;
+    on.thread.ref();
+    on.ready.then(() => {
+      if (current !== started) return;
+      started.timer = setTimeout(() => {
+        reader = null;
+        settle({ error: new ReadingTimeoutError(`reading the article took longer than ${budgetMs / 1000} s, the most one request may take; send a shorter text`) });
+        void on.thread.terminate();
+      }, budgetMs);
+      on.thread.postMessage(job.request);
+    }, () => undefined); // the exit handler has failed the job
   };
 
   return {
@@ -101,25 +131,11 @@ export function createArticleReader({ budgetMs }: { budgetMs: number }): Article
         waiting.push({ request: { id: nextId++, rawText, options }, resolve, reject });
         startNext();
       }),
+    ready: () => (reader ??= spawn()).ready,
     async close() {
       closed = true;
       for (const job of waiting.splice(0)) job.reject(new Error('the server is shutting down'));
-      const w = worker;
-      worker = null;
-      await w?.terminate();
+      await reader?.thread.terminate();
     },
   };
-}
-
-/**
- * A text that takes every step of reading (dateline, titles, agencies, a meeting, topics), so that each
- * step's first-use set-up (lexicons, date parsing, name keys) is paid here, not by the first article.
- */
-const WARM_UP_TEXT =
-  "Rabat, 12 mars 2025 – Le Directeur général de la Sûreté nationale, Abdellatif Hammouchi, a reçu lundi à Rabat le directeur du FBI, Christopher Wray. " +
-  'Les deux responsables ont abordé la lutte contre le terrorisme et la criminalité organisée.';
-
-/** Starts the worker before the first article arrives, so that one does not pay its start-up. */
-export async function warmUp(runner: ArticleReader): Promise<void> {
-  await runner.analyse(WARM_UP_TEXT, {}).catch(() => undefined);
 }
