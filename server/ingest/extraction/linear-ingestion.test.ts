@@ -3,21 +3,29 @@ import { ARTICLE_MAX_BYTES } from '../../contract/requests';
 import { ArticleTooLargeError } from '../reading/article-limits';
 import { analyseArticle } from './analyse-article';
 import { CRAFTED_ARTICLES, craftedArticle } from '../testing/crafted-articles';
+import { readingTime } from '../testing/reading-time';
 
-/** Reading takes at most this long for a megabyte of anything (issue 13: 2 s on the project machine; slack for a loaded test run). */
-const BUDGET_MS = 2500;
+/**
+ * Reading grows in proportion to the text: four times the text, about four times the time (a quadratic step
+ * would take sixteen). Measured side by side in one test, so a loaded machine slows both; the absolute figures
+ * (a megabyte within the 2 s budget) are `npm run bench:ingest`'s.
+ */
+const MOST_GROWTH_FOR_4X_TEXT = 8;
 
-describe('reading a megabyte of crafted text', () => {
-  it.each(Object.keys(CRAFTED_ARTICLES))('reads or refuses "%s" within the budget', (name) => {
-    const text = craftedArticle(CRAFTED_ARTICLES[name]!, ARTICLE_MAX_BYTES - 16);
-    const start = performance.now();
-    try {
-      analyseArticle(text);
-    } catch (error) {
-      // Refused as more than one article: said why, quickly.
-      expect(error).toBeInstanceOf(ArticleTooLargeError);
-    }
-    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+describe('reading a crafted text four times as long', () => {
+  // 32 kB and 128 kB: most of these texts are read in full at both sizes; past that most are refused early.
+  it.each(Object.keys(CRAFTED_ARTICLES))('takes at most twice the linear share of extra time for "%s"', (name) => {
+    const [short, long] = [32 * 1024, 128 * 1024].map((bytes) => craftedArticle(CRAFTED_ARTICLES[name]!, bytes)) as [string, string];
+    readingTime(short); // the first read of a shape pays the engine's compilation
+    // Best of three: a pause of the collector or of the machine only ever adds time.
+    const best = (text: string) => Math.min(...[1, 2, 3].map(() => readingTime(text).ms));
+    const [longMs, shortMs] = [best(long), best(short)];
+    expect(longMs / Math.max(shortMs, 1), `128 kB in ${longMs.toFixed(0)} ms, 32 kB in ${shortMs.toFixed(0)} ms`).toBeLessThan(MOST_GROWTH_FOR_4X_TEXT);
+  });
+
+  it('refuses a megabyte of what is more than one article as such, saying why', () => {
+    const text = craftedArticle(CRAFTED_ARTICLES['many people met']!, ARTICLE_MAX_BYTES - 16);
+    expect(() => analyseArticle(text)).toThrow(ArticleTooLargeError);
   });
 
   it('reads the talks of one long sentence (issue 13) as the three meetings they are', () => {
