@@ -48,3 +48,14 @@ export function joinsPrevious(previous: MeetingDraft | undefined, facts: Sentenc
   if (!previous.sentences.includes(index)) previous.sentences.push(index);
   return true;
 }
+
+/** "X a pris part aux cérémonies du bicentenaire de la police espagnole, à l'invitation de Y": Y hosts the occasion X took part in. */
+export function joinsInvitation(last: Found | undefined, kinds: { previous?: string; current: string }, text: string, inClause: Participant[]): boolean {
+  if (!last || kinds.current !== 'invited' || kinds.previous !== 'took-part') return false;
+  for (const p of unique(inClause)) {
+    const known = last.draft.participants.find((q) => q.key === p.key);
+    if (known) known.role = 'host';
+    else last.draft.participants.push({ key: p.key, kind: p.kind, role: 'host', quote: text });
+  }
+  return true;
+}

@@ -14,7 +14,7 @@ import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { agencyEvent } from './agency-events';
-import { inHoldersTitle, joinsLast, joinsPrevious, reciprocal, type Found } from './meeting-clauses';
+import { inHoldersTitle, joinsInvitation, joinsLast, joinsPrevious, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround, inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -216,6 +216,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
     if (inClause.length === 0) return;
     if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
+    if (joinsInvitation(out.at(-1), { previous: ts[i - 1]?.kind, current: t.kind }, sentence.text, inClause)) return;
     const words = sentence.text.slice(t.at, end);
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);

@@ -40,3 +40,13 @@ describe('taking part in a session', () => {
     expect(p.meetings[0]!.organizations).toHaveLength(2);
   });
 });
+
+describe('an invitation to an occasion', () => {
+  it("reads 'X a pris part aux cérémonies …, à l'invitation de Y' as one occasion Y hosts, not two meetings", async () => {
+    const p = await propose(
+      " date 2024-05-20 Jean Dupont a pris part, ce lundi à Madrid, aux cérémonies du bicentenaire de la Police nationale espagnole, à l'invitation du directeur général de la police espagnole, Pierre Martin.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.attendees.find((a) => a.name === 'Pierre Martin')?.role).toBe('host');
+  });
+});
