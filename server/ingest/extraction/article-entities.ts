@@ -131,11 +131,12 @@ function participantFinder(persons: Map<string, PersonEntity>, personKey: (name:
   return (sentence: Sentence, roles: RoleMention[], named: PersonMention[]): Participant[] => {
     const participants: Participant[] = [];
     const covered = (start: number, end: number) => participants.some((p) => start < p.end && end > p.start);
-    for (const m of named) participants.push({ kind: 'person', key: personKey(m.name), start: m.start, end: m.end });
+    for (const m of named) if (!m.elected) participants.push({ kind: 'person', key: personKey(m.name), start: m.start, end: m.end });
+    const elected = named.filter((m) => m.elected);
     for (const m of findSurnames(sentence.text)) {
       const start = sentence.start + m.start;
       const end = sentence.start + m.end;
-      if (!covered(start, end)) participants.push({ kind: 'person', key: m.key, start, end });
+      if (!covered(start, end) && !elected.some((e) => start < e.end && end > e.start)) participants.push({ kind: 'person', key: m.key, start, end });
     }
     for (const role of roles) {
       if (role.plural || named.some((n) => n.role === role)) continue;

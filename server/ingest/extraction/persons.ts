@@ -14,6 +14,8 @@ export interface PersonMention {
   /** The name as written: "Abdel Latif Hammouchi". */
   name: string;
   role?: RoleMention;
+  /** "l'élection de Valdecy Urquiza au poste de Secrétaire général": named for an office they take, not as someone at the meeting. */
+  elected?: boolean;
 }
 
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu');
@@ -27,6 +29,8 @@ const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’
 const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+${MEETING_VERB})`, 'gu');
 /** "avec Christopher Wray", "reçu par Abdelouafi Laftit", "a reçu Holger Münch": whom a meeting verb names. */
 const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a accueilli)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'gu');
+/** "l'élection de Valdecy Urquiza, du Brésil, au poste de Secrétaire général d'Interpol": a name an office is given to. */
+const ELECTED = new RegExp(`(?<![\\p{L}])(?:l['’])?(?:élection|réélection|nomination|désignation)\\s+(?:de|d['’])\\s*(?:${HONORIFIC}\\s+)?(${RUN})(?=[^.;]{0,60}?(?:au poste|à la tête|comme|en tant que))`, 'gu');
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
 
@@ -93,6 +97,14 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
   for (const m of [...sentence.matchAll(VERB_SUBJECT), ...sentence.matchAll(VERB_OBJECT)]) {
     const named = nameNearVerb(m, isAgency);
     if (named) add(named.start, named.name);
+  }
+  for (const m of sentence.matchAll(ELECTED)) {
+    const run = m[1]!;
+    const cleaned = cleanName(run, false);
+    if (!cleaned?.name.includes(' ')) continue;
+    const start = m.index + m[0].length - run.length + cleaned.skip;
+    add(start, cleaned.name);
+    byStart.get(offset + start)!.elected = true;
   }
   for (const m of sentence.matchAll(HONORIFIC_NAME)) {
     const run = m[1]!;

@@ -26,3 +26,13 @@ describe('attendees told around the meeting', () => {
     expect(p.meetings[0]!.participants).toEqual(expect.arrayContaining(['Jean Dupont', 'Paul Martin bin Ali', 'Marc Leroy']));
   });
 });
+
+describe('an election told at a session', () => {
+  it("reads 'l'élection de X, du Brésil, au poste de Secrétaire général' as a person named, not an attendee", async () => {
+    const p = await propose(
+      " date 2024-11-07 Jean Dupont, directeur général de la police nationale, a pris part aux travaux de la 92e session de l'Assemblée générale d'Interpol, marquée par l'élection de Paul Durand, du Brésil, au poste de Secrétaire général d'Interpol.",
+    );
+    expect(p.persons.map((x) => x.name)).toContain('Paul Durand');
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Paul Durand');
+  });
+});
