@@ -50,3 +50,20 @@ describe('an invitation to an occasion', () => {
     expect(p.meetings[0]!.attendees.find((a) => a.name === 'Pierre Martin')?.role).toBe('host');
   });
 });
+
+describe('occasions told without a meeting noun', () => {
+  it("reads 'A et son homologue B ont signé lundi à Rabat une déclaration' as a meeting of both", async () => {
+    const p = await propose(" date 2024-10-28 Le ministre de l'Intérieur, Jean Dupont, et son homologue français, Pierre Martin, ont signé lundi à Rabat une déclaration d'intention.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+
+  it("reads 'a tenu sa réunion sous la coprésidence de M. A et de M. B' as their meeting", async () => {
+    const p = await propose(" date 2024-12-05 Le groupe migratoire mixte a tenu sa première réunion, jeudi à Paris, sous la coprésidence de M. Jean Dupont, wali directeur de la migration, et de M. Pierre Martin, préfet.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+
+  it("reads 'A et son homologue B se sont rendus vendredi à Calais' as a meeting of both", async () => {
+    const p = await propose(" date 2023-03-12 Le ministre de l'Intérieur, Jean Dupont, et son homologue britannique, Pierre Martin, se sont rendus vendredi à Calais.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+});
