@@ -194,11 +194,26 @@ export function chooseAgain(hits: OrganizationHit[], named: () => Map<string, nu
   const weights = articleCountryWeights(named(), hits.map((h) => ({ entries: h.choices ?? [h.entry] })));
   // "la DGSN … la Sûreté nationale algérienne": an article that says when it means the foreign homonym means the other one otherwise.
   const told = new Set(hits.filter((h) => !h.choices).map((h) => h.entry));
+  // Not in an article about that country: "la police algérienne … la DGSN" in an Algerian paper is one agency.
+  const home = topCountry(weights);
   return hits.map((h) => {
     if (!h.choices) return h;
-    const left = h.choices.filter((e, i) => i === 0 || !told.has(e));
+    const left = h.choices.filter((e, i) => i === 0 || !told.has(e) || e.country === home);
     return { ...h, entry: likeliest(left.length > 0 ? left : h.choices, weights)! };
   });
+}
+
+/** The country named clearly more than any other, if one is. */
+function topCountry(weights: Map<string, number>): string | undefined {
+  let top: [string, number] | undefined;
+  let next = 0;
+  for (const [code, n] of weights) {
+    if (!top || n > top[1]) {
+      next = top?.[1] ?? 0;
+      top = [code, n];
+    } else if (n > next) next = n;
+  }
+  return top && top[1] > next ? top[0] : undefined;
 }
 
 /** The hits (sorted by start) that lie inside [start, end): a binary search, for long texts. */

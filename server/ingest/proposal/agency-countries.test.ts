@@ -72,4 +72,13 @@ describe('agencies and their countries', () => {
     expect(names).toContain('Département de la Justice des États-Unis');
     expect(names).not.toContain('Intérieur');
   });
+
+  it("reads 'la DGSN' as the Algerian police it is in an article about Algeria that also says 'la police algérienne'", async () => {
+    const found = await names(
+      " date 2020-11 Le directeur général de la sûreté nationale (DGSN), Jean Dupont, a examiné mardi avec l'ambassadeur du Royaume-Uni en Algérie, Paul Martin, la coopération. " +
+        "Le diplomate a salué le professionnalisme de la police algérienne. En Algérie, la DGSN forme ses cadres.",
+    );
+    expect(found).toContain('Direction générale de la Sûreté nationale (Algérie)');
+    expect(found).not.toContain('Direction générale de la Sûreté nationale');
+  });
 });
