@@ -142,9 +142,11 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
 /** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */
 function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): MeetingDraft['date'] {
   const quoted = quotedSpans(sentence.text);
-  const dates = findDateExpressions(sentence.text, published).filter(
-    (d) => !layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end) && !inSpans(quoted, d.start),
-  );
+  const all = findDateExpressions(sentence.text, published).filter((d) => !inSpans(quoted, d.start));
+  const inDateline = (d: { start: number }) => layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end);
+  // "Alger, 10 février 2025 - … a reçu dimanche …": the day the sentence gives, else the dateline's.
+  const told = all.filter((d) => !inDateline(d));
+  const dates = told.length > 0 ? told : all;
   // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
   // "hier, mardi 21 mai": the words that follow a relative one say the same day exactly.
   const explicit = dates.filter((d, i) => !(dates[i + 1] && !/\d/.test(d.quote) && dates[i + 1]!.start - d.end <= 3));

@@ -35,3 +35,16 @@ describe('what a quotation says', () => {
     expect(p.meetings[0]).toMatchObject({ date: '2022-12-20', country: 'SN' });
   });
 });
+
+describe('a dateline with its date', () => {
+  it("dates a meeting by the day its sentence names, not by the dateline 'Alger, 10 février 2025 -'", async () => {
+    const p = await propose('Alger, 10 février 2025 - Le président de la République, Jean Dupont, a reçu dimanche le ministre français de l\'Intérieur, Pierre Martin.');
+    expect(p.article.published).toBe('2025-02-10');
+    expect(p.meetings[0]?.date).toBe('2025-02-09');
+  });
+
+  it('keeps the dateline date when the sentence gives no other', async () => {
+    const p = await propose("Rabat, 28 octobre 2024 (MAP) - Le ministre de l'Intérieur, Jean Dupont, a reçu le ministre français de l'Intérieur, Pierre Martin.");
+    expect(p.meetings[0]?.date).toBe('2024-10-28');
+  });
+});

@@ -39,7 +39,8 @@ export const SENTENCE_MAX = 1500;
 const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|St|Me|etc|cf|av|J\.D|[A-Z])$/;
 const HYPOTHETICAL = /\b(pourrai(?:t|ent)|pourront|devrai(?:t|ent)|envisag)/i;
 /** "Rabat – Le directeur…": the place a wire story was filed from, not where anything happened. */
-const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}\s[–—-]\s/u;
+/** "Alger - ", "Rabat, 28 octobre 2024 (MAP) - ": where and when the story was filed, not where or when its meetings were. */
+const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}?(?:,\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})?(?:\s*\([\p{L} ]{2,20}\))?\s[–—-]\s/u;
 export const PUBLISHED_LINE = /^\s*Publié\s+(?:dans\s+(.+?)\s+)?le\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$/iu;
 export const DATE_ONLY_LINE = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\s+\p{L}+,?\s+\d{4}(?:\s+à\s+\d{1,2}[:h]\d{2})?\s*$/iu;
 /** A byline's date in figures: "Le 11/11/2025 à 09h46", "Le 23/05/2019 à 11h18, mis à jour le …" (day first, as French outlets print it; the first is the publication). */
