@@ -22,3 +22,14 @@ describe('a weekday against the article date', () => {
     expect(findDateExpressions('Il se rendra jeudi prochain à Rabat.', monday)[0]).toMatchObject({ value: '2023-06-22' });
   });
 });
+
+describe('a month or a day without its year', () => {
+  const december = { value: '2024-12', precision: 'month' as const, from: 'date 2024-12' };
+  it("reads 'En janvier, il a reçu …' in a December 2024 article as January 2024", () => {
+    expect(findDateExpressions('En janvier, il a reçu le directeur du FBI.', december)[0]).toMatchObject({ value: '2024-01', precision: 'month' });
+  });
+
+  it("reads 'Le 3 mars' in a December 2024 article as March 2024, not the coming March", () => {
+    expect(findDateExpressions('Le 3 mars, il a reçu le directeur du FBI.', december)[0]).toMatchObject({ value: '2024-03-03' });
+  });
+});

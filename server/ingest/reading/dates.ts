@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { parsePartialDate, type PartialDate } from '../../contract/dates';
 import type { DatePrecision } from '../../contract/model';
 import { DATE_ONLY_LINE, NUMERIC_DATE_LINE, PUBLISHED_LINE, type ArticleLayout } from './article-text';
-import { findMonthYears } from './month-years';
+import { findMonthsAlone, findMonthYears } from './month-years';
 
 export interface ArticleDate {
   value: string;
@@ -148,8 +148,11 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     } else if (!ref) {
       out.push({ ...base, value: null, precision: null });
     } else if (hasDay && !hasWeekday) {
-      // "le 25 novembre dernier": the day is in the words; the year comes from the article.
-      out.push({ ...base, ...exact(y, m, d, ref.precision === 'year' && !hasMonth ? 'year' : 'day', r.end) });
+      // "le 25 novembre dernier": the day is in the words; the year comes from the article, and what it tells is past.
+      const back = !/prochain/iu.test(quote) && `${y}-${pad(m)}-${pad(d)}` > ref.last ? 1 : 0;
+      const found = exact(y - back, m, d, ref.precision === 'year' && !hasMonth ? 'year' : 'day', r.end);
+      if (back && found.dateEnd) found.dateEnd = `${Number(found.dateEnd.slice(0, 4)) - back}${found.dateEnd.slice(4)}`;
+      out.push({ ...base, ...found });
     } else if (hasDay && hasWeekday) {
       out.push({ ...base, ...exact(y, m, d, 'day', r.end) });
     } else if (hasWeekday) {
@@ -164,6 +167,15 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
   for (const my of findMonthYears(text)) {
     if (out.some((d) => my.start < d.end && my.end > d.start)) continue;
     out.push({ start: my.start, end: my.end, quote: text.slice(my.start, my.end), value: my.value, precision: 'month' });
+  }
+  // "En janvier, …" in an article of December 2024: January 2024.
+  if (ref) {
+    for (const alone of findMonthsAlone(text)) {
+      if (out.some((d) => alone.start < d.end && alone.end > d.start)) continue;
+      const year = Number(ref.value.slice(0, 4));
+      const value = `${year - (ref.precision !== 'year' && `${year}-${pad(alone.month)}` > ref.value.slice(0, 7) ? 1 : 0)}-${pad(alone.month)}`;
+      out.push({ start: alone.start, end: alone.end, quote: text.slice(alone.start, alone.end), value, precision: 'month' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

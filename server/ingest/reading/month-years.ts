@@ -22,3 +22,10 @@ export function findMonthYears(text: string): MonthYear[] {
     value: `${m[2]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}`,
   }));
 }
+
+/** "En janvier, il a reçu …", "au mois de mars dernier": a month without its year, which the article's date gives. */
+const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])(?:en|au mois de|au mois d'|courant|fin|debut|mi-)\\s*(${MONTHS.join('|')})(?![\\p{L}\\p{N}])(?!\\s+\\d)`, 'gu');
+
+export function findMonthsAlone(text: string): { start: number; end: number; month: number }[] {
+  return [...foldKeepingOffsets(text).matchAll(MONTH_ALONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, month: MONTHS.indexOf(m[1]!) + 1 }));
+}
