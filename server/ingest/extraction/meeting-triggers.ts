@@ -29,6 +29,11 @@ const TALKS = word(
 const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
 export const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 
+/** A demonstrative before a meeting noun refers back: "cette entrevue", "ces entretiens", "ladite réunion". */
+const TOLD_BEFORE = /(?<![\p{L}])(?:cette|cet|ces|ladite|lesdites|ledit|lesdits)\s+$/u;
+
+const MEETING_NOUN = /^(?:entretiens?|entrevue|rencontres?|séances?|discussions?|réunions?|rendez-vous|pourparlers|concertations?)$|^séances? de travail$/u;
+
 export interface Trigger {
   at: number;
   kind: 'receive' | 'received-by' | 'talks' | 'visit-by' | 'invited' | 'took-part';
@@ -44,7 +49,14 @@ export function triggers(sentence: string): Trigger[] {
   for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
   for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
   for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });
-  for (const m of l.matchAll(TALKS)) if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
+  let toldBefore = false;
+  for (const m of l.matchAll(TALKS)) {
+    // "Lors de cette entrevue, X a exprimé …": the meeting just told, not another one; so are the meetings the sentence then names
+    // ("Cette rencontre … s'inscrit dans le cadre des rencontres bilatérales …").
+    if (TOLD_BEFORE.test(l.slice(Math.max(0, m.index - 12), m.index))) toldBefore = true;
+    if (toldBefore && MEETING_NOUN.test(m[0])) continue;
+    if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
+  }
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -67,3 +67,15 @@ describe('occasions told without a meeting noun', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 });
+
+describe('a meeting referred back to', () => {
+  it("reads 'Lors de cette entrevue, Y a exprimé …' as the meeting just told, whose topics it gives, not a new one", async () => {
+    const p = await propose(
+      ' date 2025-11-25 Le directeur général de la Sûreté nationale, Jean Dupont, a reçu, ce mardi 25 novembre à Marrakech, le chef du service de police des Nations unies, Pierre Martin. ' +
+        "Lors de cette entrevue, Pierre Martin a exprimé la volonté du Secrétaire général de renforcer la coopération avec Paul Durand contre le terrorisme. " +
+        'Cette rencontre bilatérale s’inscrit dans le cadre des rencontres bilatérales et multilatérales régulières.',
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.topics).toContain('terrorism');
+  });
+});
