@@ -35,7 +35,9 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     };
     const perSentence = layout.sentences.map((sentence) => {
       const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
-      const isAgency = (from: number, to: number) => hitsWithin(orgHits, sentence.start + from, sentence.start + to).length > 0;
+      // Overlapping, not only inside: "Nations Unies" is words of "l'Organisation des Nations Unies".
+      const inSentence = hitsWithin(orgHits, sentence.start, sentence.end);
+      const isAgency = (from: number, to: number) => inSentence.some((h) => h.start < sentence.start + to && h.end > sentence.start + from);
       const people = findPersons(sentence.text, sentence.start, roles, isAgency);
       return { sentence, roles, named: people };
     });

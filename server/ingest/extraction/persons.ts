@@ -34,6 +34,9 @@ const ELECTED = new RegExp(`(?<![\\p{L}])(?:l['’])?(?:élection|réélection|n
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
 
+/** A name that is all a place: "Abou Dhabi", "Tanger". */
+const isPlace = (name: string) => findCountries(name).some((c) => c.start === 0 && c.end === name.length);
+
 /** A full name beside a meeting verb is a person even without a title: the genre names the known that way. */
 function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number) => boolean): { start: number; name: string } | null {
   const run = m[1]!;
@@ -49,6 +52,8 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
   // By start: a long sentence names many people, each found by several patterns.
   const byStart = new Map<number, PersonMention>();
   const add = (start: number, name: string, role?: RoleMention) => {
+    // "… relevant de l'Organisation des Nations Unies", "la police d'Abou Dhabi, le général …": an agency's or a place's words are no one's name.
+    if (isAgency(start, start + name.length) || isPlace(name)) return;
     const absolute = offset + start;
     const existing = byStart.get(absolute);
     if (existing) {

@@ -36,3 +36,27 @@ describe('an election told at a session', () => {
     expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Paul Durand');
   });
 });
+
+describe('words that are no one’s name', () => {
+  it("reads 'l'Organisation des Nations Unies' as the UN, and 'la police d'Abou Dhabi, le général de division, X' names no 'Abou Dhabi'", async () => {
+    const p = await propose(
+      " date 2025-11-25 Jean Dupont, directeur général de la Sûreté nationale, a reçu, ce mardi 25 novembre, le chef du service de police relevant de l'Organisation des Nations Unies et sous-secrétaire général, Pierre Martin. " +
+        "A Abou Dhabi, Jean Dupont a eu des entretiens avec le Commandant en chef de la police d'Abou Dhabi, Paul Durand.",
+    );
+    const persons = p.persons.map((x) => x.name);
+    expect(persons).not.toContain('Nations Unies');
+    expect(persons).not.toContain('Abou Dhabi');
+    expect(p.organizations.map((o) => o.name)).toContain('Organisation des Nations unies');
+  });
+});
+
+describe('one meeting told twice', () => {
+  it("joins 'En marge de …, X s'est entretenu avec Y' to the dated audience of the same two", async () => {
+    const p = await propose(
+      ' date 2025-11-25 Jean Dupont, directeur général de la Sûreté nationale, a reçu, ce mardi 25 novembre à Marrakech, Pierre Martin, chef de la police des Nations unies. ' +
+        "En marge de la 93ème Assemblée générale d'Interpol, qui se tient actuellement à Marrakech, Jean Dupont s'est entretenu avec Pierre Martin.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.date).toBe('2025-11-25');
+  });
+});
