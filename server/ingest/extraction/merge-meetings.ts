@@ -33,7 +33,8 @@ export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
       same = out.find((o) => {
         if (!datesAgree(o, d)) return false;
         // "un entretien, lundi, entre A et B" and "A a reçu lundi 10 novembre B": one meeting told twice, whatever each calls it.
-        if (o.kind !== d.kind) return sameDay(o, d) && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key));
+        // An undated retelling of the same people's meeting is that meeting too ("a reçu, ce mardi …" then "En marge de …, X s'est entretenu avec Y").
+        if (o.kind !== d.kind) return (sameDay(o, d) || !o.date || !d.date) && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key));
         const other = new Set(o.participants.map((p) => p.key));
         const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
         return [...small].every((k) => large.has(k));
