@@ -170,7 +170,7 @@ function mostMentioned(entities: ArticleEntities): Participant | undefined {
 
 // A bullet or a dash may open the sentence ("• Il a tenu …").
 const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
-/** "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec …": a periphrasis naming no one is the person followed. */
+/** "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec …": a periphrasis naming no one, and no office ("le chef de la délégation marocaine"), is the person followed. */
 const PERIPHRASIS_SUBJECT = /(?:^|,\s*)(?:le|la)\s+\p{Ll}[^,;]{2,60},?\s+(?:(?:a|avait)\s+(?:eu|tenu)\s+(?:une?|des)\s+)?$/u;
 
 /** Agencies a sentence names (not through a title): they attend only where they take part in something. */
@@ -204,7 +204,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   // "Il a également rencontré …": the pronoun stands for the person the article follows.
   // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
   const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
-  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) || officeSubject())) {
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject())) {
     // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
     const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
     subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];

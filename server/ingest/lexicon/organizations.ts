@@ -194,11 +194,13 @@ export function chooseAgain(hits: OrganizationHit[], named: () => Map<string, nu
   const weights = articleCountryWeights(named(), hits.map((h) => ({ entries: h.choices ?? [h.entry] })));
   // "la DGSN … la Sûreté nationale algérienne": an article that says when it means the foreign homonym means the other one otherwise.
   const told = new Set(hits.filter((h) => !h.choices).map((h) => h.entry));
-  // Not in an article about that country: "la police algérienne … la DGSN" in an Algerian paper is one agency.
+  // Not in an article about that country that never names the usual one's: "la police algérienne … la DGSN" in an Algerian paper is one agency,
+  // while "une délégation de la DGSN … la délégation marocaine … la Sûreté nationale algérienne" names both.
   const home = topCountry(weights);
   return hits.map((h) => {
     if (!h.choices) return h;
-    const left = h.choices.filter((e, i) => i === 0 || !told.has(e) || e.country === home);
+    const usualNamed = (weights.get(h.choices[0]!.country ?? '') ?? 0) > 0;
+    const left = h.choices.filter((e, i) => i === 0 || !told.has(e) || (e.country === home && !usualNamed));
     return { ...h, entry: likeliest(left.length > 0 ? left : h.choices, weights)! };
   });
 }
