@@ -59,3 +59,15 @@ export function joinsInvitation(last: Found | undefined, kinds: { previous?: str
   }
   return true;
 }
+
+/** ", soulignant … que le président français, Emmanuel Macron, restait …": what someone said next names no one met. */
+const CLAUSE_BREAK = /,\s*(?:soulignant|affirmant|indiquant|ajoutant|précisant|estimant|rappelant|relevant|notant|assurant|déclarant)(?![\p{L}])/u;
+
+/** Where the people a trigger at `at` met stop being named: the next trigger, or a comment that follows. */
+export function clauseEnd(text: string, at: number, next: number): number {
+  const m = CLAUSE_BREAK.exec(text.slice(at, next));
+  return m ? at + m.index : next;
+}
+
+/** "Hier, au terme de ses entretiens avec X, il a …": a possessive before the talks is the person followed. */
+export const POSSESSIVE_SUBJECT = /(?<![\p{L}])(?:ses|son|sa|leurs?)\s+$/u;

@@ -14,7 +14,7 @@ import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { agencyEvent } from './agency-events';
-import { inHoldersTitle, joinsInvitation, joinsLast, joinsPrevious, reciprocal, type Found } from './meeting-clauses';
+import { clauseEnd, inHoldersTitle, joinsInvitation, joinsLast, joinsPrevious, POSSESSIVE_SUBJECT, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround, inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -204,14 +204,14 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   // "Il a également rencontré …": the pronoun stands for the person the article follows.
   // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
   const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
-  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject())) {
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject())) {
     // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
     const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
     subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
   }
   const out: Found[] = [];
   ts.forEach((t, i) => {
-    const end = ts[i + 1]?.at ?? sentence.text.length;
+    const end = clauseEnd(sentence.text, t.at, ts[i + 1]?.at ?? sentence.text.length);
     let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
     // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
     if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject)) inClause = subject.slice(0, -1);

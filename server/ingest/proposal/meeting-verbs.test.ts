@@ -79,3 +79,21 @@ describe('a meeting referred back to', () => {
     expect(p.meetings[0]!.topics).toContain('terrorism');
   });
 });
+
+describe('what follows the people met', () => {
+  it("does not count someone named in what the subject said next (', soulignant … que le président, X, …') as met", async () => {
+    const p = await propose(
+      " date 2020-11 Jean Dupont, ministre de l'Intérieur français, a eu des entretiens avec le ministre de l'Intérieur algérien, Paul Martin, soulignant que le président français, Marc Leroy, restait attaché à la relation.",
+    );
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Marc Leroy');
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin']))).toBeDefined();
+  });
+
+  it("reads 'Hier, au terme de ses entretiens avec X, il a …' as the followed person's talks with X", async () => {
+    const p = await propose(
+      " date 2020-11 En visite à Alger, le ministre de l'Intérieur français, Jean Dupont, a salué la coopération. Jean Dupont a rappelé les enjeux. " +
+        "Hier, au terme de ses entretiens avec le ministre de l'Intérieur algérien, Paul Martin, il a affiché sa satisfaction.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin']))).toBeDefined();
+  });
+});
