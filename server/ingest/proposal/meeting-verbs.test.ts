@@ -97,3 +97,13 @@ describe('what follows the people met', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin']))).toBeDefined();
   });
 });
+
+describe('representing a country at a session', () => {
+  it("reads 'X a représenté le Maroc à la 20e conférence …, sous l'égide du Conseil des ministres arabes de l'intérieur' as X at the council's session", async () => {
+    const p = await propose(
+      " date 2023-09-20 Le directeur général de la Sûreté nationale, Jean Dupont, a représenté le Maroc à la 20e conférence arabe des chefs de police, tenue à Tunis sous l'égide du Conseil des ministres arabes de l'intérieur.",
+    );
+    const m = p.meetings.find(withAll(['Jean Dupont']));
+    expect(m?.organizations).toContain("Conseil des ministres arabes de l'intérieur");
+  });
+});
