@@ -26,7 +26,11 @@ const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');
 /** A verb of this genre's meetings after its subject: "Bruno Retailleau s'est rendu …", "Laurent Nuñez a été reçu …". */
 const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|est|sont)\s+(?:(?:\p{L}+ment|aussi|en outre|par ailleurs)\s+)?(?:été\s+)?(?:reçue?s?|rencontré|entretenue?s?|eu|tenu|accueillie?s?|effectué|pris part|participé|rendue?s?|signé|présidé|coprésidé|conduit|discuté|évoqué|abordé|échangé|réunie?s?)(?![\p{L}])`;
-const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+${MEETING_VERB})`, 'gu');
+/** The present of reports ("Gérald Darmanin se rend au siège …", "… reçoit", "… s'entretient avec"). */
+const PRESENT_VERB = String.raw`(?:se rend|reçoit|rencontre|s['’]entretient|effectue|participe|préside|accueille|signe|fait la tournée)(?![\p{L}])`;
+const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+(?:${MEETING_VERB}|${PRESENT_VERB}))`, 'gu');
+/** "« … » insiste Gérald Darmanin", "a déclaré Abdellatif Hammouchi": the speaker after a quotation. */
+const SPEAKER = new RegExp(`[»”"],?\\s*(?:a\\s+)?(?:insiste|insisté|souligne|souligné|déclare|déclaré|affirme|affirmé|précise|précisé|ajoute|ajouté|explique|expliqué|estime|estimé|indique|indiqué)\\s+(${RUN})`, 'gu');
 /** "avec Christopher Wray", "reçu par Abdelouafi Laftit", "a reçu Holger Münch": whom a meeting verb names. */
 const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a accueilli)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'gu');
 /** "l'élection de Valdecy Urquiza, du Brésil, au poste de Secrétaire général d'Interpol": a name an office is given to. */
@@ -99,7 +103,7 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
       add(second + b.skip, b.name);
     }
   }
-  for (const m of [...sentence.matchAll(VERB_SUBJECT), ...sentence.matchAll(VERB_OBJECT)]) {
+  for (const m of [...sentence.matchAll(VERB_SUBJECT), ...sentence.matchAll(VERB_OBJECT), ...sentence.matchAll(SPEAKER)]) {
     const named = nameNearVerb(m, isAgency);
     if (named) add(named.start, named.name);
   }

@@ -60,3 +60,12 @@ describe('one meeting told twice', () => {
     expect(p.meetings[0]!.date).toBe('2025-11-25');
   });
 });
+
+describe('people the present tense and quotations name', () => {
+  it("finds 'Jean Dupont se rend au siège …' and '« … » insiste Paul Martin' as people without a title", async () => {
+    const p = await propose(
+      " date 2023-05-23 Pour son premier voyage, Jean Dupont se rend au siège de la police new-yorkaise. « Nous avons évoqué les défis migratoires », insiste Paul Martin.",
+    );
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Paul Martin']);
+  });
+});
