@@ -146,7 +146,8 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   if (!complement) return null;
   const start = at + complement[0].length;
   const words = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
-  if (!/^\p{Lu}/u.test(words) || words.split(/\s+/).length > 8 || STATE_WORDS.test(words)) return null;
+  // "de la Sécurité et de la Protection civile de la Guinée": the country is not counted among the name's words.
+  if (!/^\p{Lu}/u.test(words) || withoutCountry(words).split(/\s+/).length > 8 || STATE_WORDS.test(words)) return null;
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;

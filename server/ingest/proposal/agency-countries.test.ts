@@ -82,3 +82,10 @@ describe('agencies and their countries', () => {
     expect(found).not.toContain('Direction générale de la Sûreté nationale');
   });
 });
+
+describe('a ministry named with its country after it', () => {
+  it("reads 'ministre de la Sécurité et de la Protection civile de la Guinée' as that Guinean ministry", async () => {
+    const found = await names(" date 2022-10 Le ministre Jean Dupont, ministre de la Sécurité et de la Protection civile de la Guinée, a été reçu en audience à Abidjan.");
+    expect(found).toContain('Ministère de la Sécurité et de la Protection civile (Guinée)');
+  });
+});
