@@ -69,3 +69,11 @@ describe('people the present tense and quotations name', () => {
     expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Paul Martin']);
   });
 });
+
+describe('a rank between a title and its holder', () => {
+  it("reads 'le commandant en chef de la Gendarmerie royale, le général de corps d'armée, X' as the office's holder", async () => {
+    const p = await propose(" date 2024-09 Jean Dupont a eu des entretiens avec le commandant en chef de la Gendarmerie royale, le général de corps d'armée, Paul Martin, à Rabat.");
+    expect(p.persons.map((x) => x.name)).toContain('Paul Martin');
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin']))).toBeDefined();
+  });
+});
