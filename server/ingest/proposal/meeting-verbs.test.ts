@@ -107,3 +107,12 @@ describe('representing a country at a session', () => {
     expect(m?.organizations).toContain("Conseil des ministres arabes de l'intérieur");
   });
 });
+
+describe('talks in the present tense', () => {
+  it("reads 'X s'entretient avec Y' and 'X examine avec Y' as meetings", async () => {
+    const a = await propose(" date 2024-05-02 Le ministre de l'Intérieur, Jean Dupont, s'entretient à Rabat avec l'ambassadeur d'Espagne au Maroc, Pierre Martin.");
+    expect(a.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+    const b = await propose(" date 2024-05-02 Le ministre de l'Intérieur, Jean Dupont, examine avec l'ambassadeur d'Espagne au Maroc, Pierre Martin, la coopération.");
+    expect(b.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+});
