@@ -128,6 +128,23 @@ describe('labels at the default fit', () => {
     });
   }
 
+  it('keeps labels apart after "Expand with who they met", still labelling the hub it was asked of', async () => {
+    await page.goto(`${baseUrl}/?expand=${HAMMOUCHI}&selected=${HAMMOUCHI}`);
+    await page.waitForFunction(() => (window.__cy?.nodes('[type = "Meeting"]').length ?? 0) === 10);
+    await page.getByRole('button', { name: 'Expand with who they met' }).click();
+    // Every meeting expanded: the people they gathered join the canvas.
+    await page.waitForFunction(() => (window.__cy?.nodes('.expanded').length ?? 0) === 11 && window.__cy!.nodes('[type = "Person"]').length >= 9);
+    await page.waitForTimeout(1500);
+    const labels = await page.evaluate(() =>
+      window.__cy!.nodes(':visible')
+        .filter((n) => !n.hasClass('label-hidden'))
+        .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) })),
+    );
+    expect(overlappingPairs(labels, 4).map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
+    expect(labels.map((l) => l.id)).toContain(HAMMOUCHI);
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('gives the timeline a date axis and labels at least 10 px tall at 1280', async () => {
     await page.goto(`${baseUrl}/?expand=${HAMMOUCHI}&layout=timeline`);
     await page.waitForFunction(() => (window.__cy?.nodes('[type = "Meeting"]').length ?? 0) === 10);

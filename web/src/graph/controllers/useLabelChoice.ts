@@ -7,8 +7,14 @@ import { LABEL_HIDDEN } from '../stylesheet';
 /** The event the canvas emits after it changed the classes that decide which labels are always drawn. */
 export const CLASSES_CHANGED = 'classeschanged';
 
-/** Nodes whose label is always drawn: what the researcher chose or works on. */
-const ALWAYS = ':selected, .expanded, .pinned';
+/** Nodes whose label is always drawn: what the researcher chose or holds in place. */
+const ALWAYS = ':selected, .pinned';
+/**
+ * Expanded nodes are labelled before all others, but not over each other:
+ * "Expand with who they met" expands every meeting of a hub at once, and
+ * forty forced labels would pile up in its centre.
+ */
+const EXPANDED_FIRST = 1_000_000;
 
 /**
  * Hides the labels that would sit on another, keeping hubs and the selection
@@ -25,7 +31,7 @@ export function refreshLabels(cy: Core) {
   const visible = cy.nodes(':visible');
   const boxes: LabelBox[] = visible.map((node) => {
     const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never);
-    return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, always: node.is(ALWAYS), priority: node.degree(false) };
+    return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, always: node.is(ALWAYS), priority: node.degree(false) + (node.hasClass('expanded') ? EXPANDED_FIRST : 0) };
   });
   const shown = chooseLabels(boxes.filter((b) => b.x2 > b.x1));
   cy.batch(() => visible.forEach((node) => void node.toggleClass(LABEL_HIDDEN, !shown.has(node.id()))));
