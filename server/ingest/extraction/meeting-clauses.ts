@@ -71,3 +71,11 @@ export function clauseEnd(text: string, at: number, next: number): number {
 
 /** "Hier, au terme de ses entretiens avec X, il a …": a possessive before the talks is the person followed. */
 export const POSSESSIVE_SUBJECT = /(?<![\p{L}])(?:ses|son|sa|leurs?)\s+$/u;
+
+const DELEGATION_OF = /(?<![\p{L}])délégations?(?:\s+[\p{L}-]+){0,3}?\s+(?:de la|du|des|de l'|d'|de)\s*$/u;
+
+/** "une (importante) délégation de la Guardia Civil": the agency a delegation comes from. */
+export function delegationOf(sentence: { text: string; start: number }, agency: Participant): boolean {
+  const local = agency.start - sentence.start;
+  return DELEGATION_OF.test(lower(sentence.text.slice(Math.max(0, local - 50), local)));
+}

@@ -14,7 +14,7 @@ import { findCountries } from '../lexicon/countries';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { agencyEvent } from './agency-events';
-import { clauseEnd, inHoldersTitle, joinsInvitation, joinsLast, joinsPrevious, POSSESSIVE_SUBJECT, reciprocal, type Found } from './meeting-clauses';
+import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, joinsPrevious, POSSESSIVE_SUBJECT, reciprocal, type Found } from './meeting-clauses';
 import { mergeSameMeetings } from './merge-meetings';
 import { clauseAround, inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -192,12 +192,12 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
   if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
   const ts = triggers(sentence.text);
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
-  const participants = ts.some((t) => t.kind === 'took-part')
-    ? [...facts.participants, ...agencies().filter((a) => !facts.participants.some((p) => a.start < p.end && a.end > p.start) && !inHoldersTitle(a, facts))].sort(
-        (a, b) => a.start - b.start,
-      )
-    : facts.participants;
   if (ts.length === 0) return [];
+  const tookPart = ts.some((t) => t.kind === 'took-part');
+  // "a reçu une délégation de la Guardia Civil": a delegation's agency attends whatever the verb.
+  const attending = (a: Participant) => tookPart || delegationOf(sentence, a);
+  const extra = agencies().filter((a) => attending(a) && !facts.participants.some((p) => a.start < p.end && a.end > p.start) && !inHoldersTitle(a, facts));
+  const participants = extra.length > 0 ? [...facts.participants, ...extra].sort((a, b) => a.start - b.start) : facts.participants;
   const local = (p: Participant) => p.start - sentence.start;
   const first = ts[0]!;
   let subject = participants.filter((p) => local(p) < first.at);

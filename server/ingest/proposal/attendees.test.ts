@@ -77,3 +77,11 @@ describe('a rank between a title and its holder', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Martin']))).toBeDefined();
   });
 });
+
+describe('a delegation without its head named', () => {
+  it("reads 'X a reçu une importante délégation de la Guardia Civil' as X's meeting with the Guardia Civil", async () => {
+    const p = await propose(' date 2024-05-02 Le directeur général de la police, Jean Dupont, a reçu ce jeudi à Rabat une importante délégation de la Guardia Civil.');
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.organizations).toContain('Guardia Civil');
+  });
+});
