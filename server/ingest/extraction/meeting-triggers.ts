@@ -19,7 +19,7 @@ const SESSION = String.raw`(?:assemblée|session|conférence|sommet|forum|réuni
  * "AFRIPOL coorganise avec la DGSN la 3e Assemblée générale": attending or organising a session is taking part in it.
  */
 const TOOK_PART = word(
-  `(?:a|ont)${ADVERB} (?:pris part|participé|assisté)|(?:prenant|prend|prennent) part|participe|participant à|(?:prenant|a pris) la parole (?:devant|lors|à|au)|s'exprimant (?:devant|lors|à|au)|intervenant (?:devant|lors)|(?:co-?organise|organise|abrite|(?:a|ont) (?:co-?organisé|organisé|abrité)|(?:a|ont)${ADVERB} représenté|représente)(?=[^.]{0,120}${SESSION})`,
+  `(?:a|ont)${ADVERB} (?:pris part|participé|assisté)|(?:avec|a vu|ont vu) la participation d(?:e|u|es)|(?:prenant|prend|prennent) part|participe|participant à|(?:prenant|a pris) la parole (?:devant|lors|à|au)|s'exprimant (?:devant|lors|à|au)|intervenant (?:devant|lors)|(?:co-?organise|organise|abrite|(?:a|ont) (?:co-?organisé|organisé|abrité)|(?:a|ont)${ADVERB} représenté|représente)(?=[^.]{0,120}${SESSION})`,
 );
 /** "à l'invitation de X": X hosts the visitor. */
 const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");

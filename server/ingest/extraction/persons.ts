@@ -25,7 +25,7 @@ const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": two people named in full as the subject of one verb. */
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');
 /** A verb of this genre's meetings after its subject: "Bruno Retailleau s'est rendu …", "Laurent Nuñez a été reçu …". */
-const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|est|sont)\s+(?:(?:\p{L}+ment|aussi|en outre|par ailleurs)\s+)?(?:été\s+)?(?:reçue?s?|rencontré|entretenue?s?|eu|tenu|accueillie?s?|effectué|pris part|participé|rendue?s?|signé|présidé|coprésidé|conduit|discuté|évoqué|abordé|échangé|réunie?s?)(?![\p{L}])`;
+const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|est|sont)\s+(?:(?:\p{L}+ment|aussi|en outre|par ailleurs)\s+)?(?:été\s+)?(?:reçue?s?|rencontré|entretenue?s?|eu|tenu|accueillie?s?|effectué|pris part|participé|assisté|représenté|rendue?s?|signé|présidé|coprésidé|conduit|discuté|évoqué|abordé|échangé|réunie?s?)(?![\p{L}])`;
 /** The present of reports ("Gérald Darmanin se rend au siège …", "… reçoit", "… s'entretient avec"). */
 const PRESENT_VERB = String.raw`(?:se rend|reçoit|rencontre|s['’]entretient|effectue|participe|préside|accueille|signe|fait la tournée)(?![\p{L}])`;
 const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+(?:${MEETING_VERB}|${PRESENT_VERB}))`, 'gu');

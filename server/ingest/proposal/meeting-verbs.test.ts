@@ -116,3 +116,19 @@ describe('talks in the present tense', () => {
     expect(b.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 });
+
+describe('sessions told by who took part', () => {
+  it("reads 'La conférence s'est tenue … avec la participation de délégations de A, de B et de C' as a meeting of the agencies", async () => {
+    const p = await propose(
+      " date 2023-09-13 La 47e conférence arabe des responsables de la lutte antiterroriste s'est tenue mercredi à Tanger, avec la participation de délégations de la Gendarmerie royale et d'Interpol.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.organizations).toEqual(expect.arrayContaining(['Gendarmerie royale', 'Organisation internationale de police criminelle']));
+  });
+
+  it("finds the person who 'a assisté … aux festivités' though no title names him", async () => {
+    const p = await propose(' date 2024-05-20 Jean Dupont a assisté lundi à Madrid aux festivités du bicentenaire de la Police nationale espagnole.');
+    expect(p.meetings[0]?.participants).toEqual(['Jean Dupont']);
+    expect(p.meetings[0]?.organizations).toEqual(['Policía Nacional']);
+  });
+});
