@@ -85,7 +85,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     const place = placeIn(mentions);
     const here = () => agenciesIn(entities, sentence);
     const joined = !sentence.isTitle && joinsPrevious(drafts.at(-1), facts, index);
-    const found = joined || sentence.isTitle || sentence.hypothetical ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
+    const found = joined || sentence.isTitle || sentence.hypothetical || otherHeadline(entities, index, lede) ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
     if (!sentence.isTitle) {
       lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
       lastAgency = here()[0];
@@ -137,6 +137,13 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   assignRoles(merged, entities);
   collectTopics(merged, entities);
   return merged;
+}
+
+/** "Lire aussi"-style lines past the lede: a paragraph of its own without a full stop is another article's headline. */
+function otherHeadline(entities: ArticleEntities, index: number, lede: boolean): boolean {
+  const s = entities.sentences[index]!.sentence;
+  const alone = entities.sentences[index - 1]?.sentence.paragraph !== s.paragraph && entities.sentences[index + 1]?.sentence.paragraph !== s.paragraph;
+  return !lede && alone && s.text.length < 160 && !/[.!?»"”),;:]\s*$/u.test(s.text);
 }
 
 /** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */

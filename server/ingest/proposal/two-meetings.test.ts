@@ -26,3 +26,14 @@ describe('an earlier meeting recalled', () => {
     for (const m of p.meetings) expect([...m.participants].sort()).toEqual(['Abdellatif Hammouchi', 'Christopher Wray']);
   });
 });
+
+describe('another article’s headline', () => {
+  it("does not read a linked headline ('Jean Dupont reçoit le directeur du FBI') in the body as this article's meeting", async () => {
+    const p = await proposeFacts(
+      ' date 2025-11-25 Le directeur général de la Sûreté nationale, Jean Dupont, a reçu, ce mardi 25 novembre, le chef de la police des Nations unies, Pierre Martin.\n\n' +
+        'Jean Dupont a reçu le directeur du FBI, Paul Durand, à Rabat\n\nLes deux responsables ont évoqué la coopération.',
+      createMemoryStore(),
+    );
+    expect(p.meetings).toHaveLength(1);
+  });
+});
