@@ -50,6 +50,29 @@ function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number
   return isAgency(start, start + cleaned.name.length) ? null : { start, name: cleaned.name };
 }
 
+/** "Christopher Wray et Abdellatif Hammouchi ont abordé …": both, each named in full. */
+function pairSubjects(sentence: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of sentence.matchAll(PAIR_SUBJECT)) {
+    const second = m.index + m[0].length - m[2]!.length;
+    const a = cleanName(m[1]!, false);
+    const b = cleanName(m[2]!, false);
+    if (a?.name.includes(' ') && b?.name.includes(' ')) out.push({ start: m.index + a.skip, name: a.name }, { start: second + b.skip, name: b.name });
+  }
+  return out;
+}
+
+/** Full names an office is given to ("l'élection de X au poste de …"). */
+function electedNames(sentence: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of sentence.matchAll(ELECTED)) {
+    const run = m[1]!;
+    const cleaned = cleanName(run, false);
+    if (cleaned?.name.includes(' ')) out.push({ start: m.index + m[0].length - run.length + cleaned.skip, name: cleaned.name });
+  }
+  return out;
+}
+
 /** `isAgency` tells a gazetteer agency's words ("Scotland Yard a reçu …") from a name; offsets within the sentence. */
 export function findPersons(sentence: string, offset: number, roles: RoleMention[], isAgency: (start: number, end: number) => boolean = () => false): PersonMention[] {
   const found: PersonMention[] = [];
@@ -94,26 +117,15 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
       if (cleaned && (cleaned.name.includes(' ') || honorific)) add(before.index + cleaned.skip, cleaned.name, role);
     }
   }
-  for (const m of sentence.matchAll(PAIR_SUBJECT)) {
-    const second = m.index + m[0].length - m[2]!.length;
-    const a = cleanName(m[1]!, false);
-    const b = cleanName(m[2]!, false);
-    if (a?.name.includes(' ') && b?.name.includes(' ')) {
-      add(m.index + a.skip, a.name);
-      add(second + b.skip, b.name);
-    }
-  }
+  for (const p of pairSubjects(sentence)) add(p.start, p.name);
   for (const m of [...sentence.matchAll(VERB_SUBJECT), ...sentence.matchAll(VERB_OBJECT), ...sentence.matchAll(SPEAKER)]) {
     const named = nameNearVerb(m, isAgency);
     if (named) add(named.start, named.name);
   }
-  for (const m of sentence.matchAll(ELECTED)) {
-    const run = m[1]!;
-    const cleaned = cleanName(run, false);
-    if (!cleaned?.name.includes(' ')) continue;
-    const start = m.index + m[0].length - run.length + cleaned.skip;
-    add(start, cleaned.name);
-    byStart.get(offset + start)!.elected = true;
+  for (const e of electedNames(sentence)) {
+    add(e.start, e.name);
+    const mention = byStart.get(offset + e.start);
+    if (mention) mention.elected = true;
   }
   for (const m of sentence.matchAll(HONORIFIC_NAME)) {
     const run = m[1]!;
