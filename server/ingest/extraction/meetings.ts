@@ -91,6 +91,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   const merged = mergeSameMeetings(drafts.map((d) => withProtagonist(d, protagonist, entities)));
   assignRoles(merged, entities);
   collectTopics(merged, entities);
+  if (published) for (const m of merged) if (!m.date) m.date = { start: 0, end: published.from.length, quote: published.from, value: published.value.slice(0, 7), precision: 'month', quoteSentence: published.from };
   return merged;
 }
 

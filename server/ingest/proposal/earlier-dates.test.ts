@@ -48,3 +48,10 @@ describe('a dateline with its date', () => {
     expect(p.meetings[0]?.date).toBe('2024-10-28');
   });
 });
+
+describe('a meeting the text does not date', () => {
+  it("is dated by the article's month, at month precision, quoting the article's date", async () => {
+    const p = await propose(" Le 17/11/2020 à 10h00\n\nLe directeur général de la sûreté nationale, Jean Dupont, s'est entretenu avec l'ambassadeur du Royaume-Uni en Algérie, Pierre Martin.");
+    expect(p.meetings[0]).toMatchObject({ date: '2020-11', precision: 'month' });
+  });
+});
