@@ -7,6 +7,7 @@
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
 import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, hitsWithin, textCountryWeights, type OrganizationHit } from '../lexicon/organizations';
+import { findCountries } from '../lexicon/countries';
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
 import { findPersons, type PersonMention } from './persons';
@@ -23,7 +24,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   // Headline lists and "Lire aussi" links name agencies too: only the article's sentences count.
   // Read only when a homonym or a ministry without its country needs it: a megabyte of names pays for it once at most.
   let countries: Map<string, number> | undefined;
-  const named = () => (countries ??= textCountryWeights(text));
+  const named = () => (countries ??= withDatelines(textCountryWeights(text), layout));
   const readAgencies = (hits: OrganizationHit[]) => {
     const orgHits = layout.sentences.flatMap((s) => hitsWithin(hits, s.start, s.end));
     let weights: Map<string, number> | undefined;
@@ -86,6 +87,16 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const findParticipants = participantFinder(persons, personKey);
   const sentences = perSentence.map(({ sentence, roles, named }) => ({ sentence, roles, participants: findParticipants(sentence, roles, named) }));
   return { persons, orgs, sentences, orgHits };
+}
+
+/** "ALGER (Algérie) – …", "Rabat, 12 mars 2025 – …": where the story was filed weighs as much as three mentions. */
+function withDatelines(weights: Map<string, number>, layout: ArticleLayout): Map<string, number> {
+  for (const line of layout.datelines) {
+    if (line.reason !== 'place dateline') continue;
+    const code = findCountries(layout.text.slice(line.start, line.end))[0]?.code;
+    if (code) for (let i = 0; i < 3; i++) addWeight(weights, code);
+  }
+  return weights;
 }
 
 /** The country an article is most about, when one stands out. */

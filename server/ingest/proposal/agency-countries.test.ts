@@ -89,3 +89,12 @@ describe('a ministry named with its country after it', () => {
     expect(found).toContain('Ministère de la Sécurité et de la Protection civile (Guinée)');
   });
 });
+
+describe('the dateline as context', () => {
+  it("reads 'la Sûreté nationale' under the dateline 'ALGER (Algérie) –' as Algeria's, though Morocco is named more often", async () => {
+    const found = await names(
+      ' date 2024-03 ALGER (Algérie) – Le directeur général de la Sûreté nationale, Jean Dupont, a reçu une délégation marocaine venue de Rabat, la capitale du Maroc, pour évoquer la coopération.',
+    );
+    expect(found).toContain('Direction générale de la Sûreté nationale (Algérie)');
+  });
+});
