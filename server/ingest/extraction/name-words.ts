@@ -6,12 +6,13 @@ export const TOKEN = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 /** A surname some outlets print in capitals ("M. Abdellatif HAMMOUCHI"); five letters or more, so that acronyms (DGSN, FBI) are not names. */
 export const CAPS = String.raw`\p{Lu}[\p{Lu}'’-]{4,}(?![\p{Ll}])`;
 const CAPS_WORD = new RegExp(`^${CAPS}$`, 'u');
-export const PARTICLE = String.raw`(?:bin|ben|ibn|el|al|de|da|del|della|dei|do|das|dos|van|von|der|du|di)`;
+/** "Mohamed ould Cheikh", "Iyad ag Ghali": Saharan names join their parts with a lowercase word too. */
+export const PARTICLE = String.raw`(?:bin|ben|ibn|ould|ag|el|al|de|da|del|della|dei|do|das|dos|van|von|der|du|di)`;
 /** "A. Hammouchi": an initial may open a name ("M." is Monsieur, never an initial). */
 export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?(?:${TOKEN}|${CAPS})){0,4}`;
 /** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too. */
-export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.)`;
+export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|Son Excellence)`;
 
 
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */

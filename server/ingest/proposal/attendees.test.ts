@@ -85,3 +85,10 @@ describe('a delegation without its head named', () => {
     expect(p.meetings[0]!.organizations).toContain('Guardia Civil');
   });
 });
+
+describe('names and honorifics of the region', () => {
+  it("reads 'Son Excellence M. …' and a name joined by 'ould' as one person each", async () => {
+    const p = await propose(" date 2024-03 Le ministre de l'Intérieur, Jean Dupont, a reçu à Rabat l'ambassadeur de Mauritanie, Son Excellence Mohamed ould Abdel Aziz.");
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Mohamed ould Abdel Aziz']);
+  });
+});
