@@ -34,6 +34,8 @@ const TOLD_BEFORE = /(?<![\p{L}])(?:cette|cet|ces|ladite|lesdites|ledit|lesdits)
 
 const MEETING_NOUN = /^(?:entretiens?|entrevue|rencontres?|séances?|discussions?|réunions?|rendez-vous|pourparlers|concertations?)$|^séances? de travail$/u;
 
+const THING_RECEIVED = /^,?\s+(?:\p{L}+\s+){0,2}?(?:messages?|lettres?|appels?|courriers?|félicitations|décorations?|distinctions?|prix|médailles?|dons?|plaintes?|rapports?|invitations?)(?![\p{L}])/u;
+
 export interface Trigger {
   at: number;
   kind: 'receive' | 'received-by' | 'talks' | 'visit-by' | 'invited' | 'took-part';
@@ -45,7 +47,11 @@ export function triggers(sentence: string): Trigger[] {
   const l = lower(sentence);
   const found: Trigger[] = [];
   for (const m of l.matchAll(RECEIVED_BY)) found.push({ at: m.index, kind: 'received-by' });
-  for (const m of l.matchAll(RECEIVE)) if (!found.some((t) => Math.abs(t.at - m.index) < 12)) found.push({ at: m.index, kind: 'receive' });
+  for (const m of l.matchAll(RECEIVE)) {
+    // "a reçu un message de félicitations de X": a thing received, not a visitor.
+    if (THING_RECEIVED.test(l.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (!found.some((t) => Math.abs(t.at - m.index) < 12)) found.push({ at: m.index, kind: 'receive' });
+  }
   for (const m of l.matchAll(VISIT_BY)) found.push({ at: m.index, kind: 'visit-by' });
   for (const m of l.matchAll(INVITED)) found.push({ at: m.index, kind: 'invited' });
   for (const m of l.matchAll(TOOK_PART)) found.push({ at: m.index, kind: 'took-part' });

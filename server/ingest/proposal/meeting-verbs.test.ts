@@ -132,3 +132,12 @@ describe('sessions told by who took part', () => {
     expect(p.meetings[0]?.organizations).toEqual(['Policía Nacional']);
   });
 });
+
+describe('a thing received', () => {
+  it("does not read 'X a reçu un message de félicitations de Y' as a meeting, but 'a reçu la visite de Y' is one", async () => {
+    const a = await propose(" date 2024-05-02 Le directeur général de la police, Jean Dupont, a reçu un message de félicitations du ministre de l'Intérieur espagnol, Pierre Martin.");
+    expect(a.meetings).toEqual([]);
+    const b = await propose(" date 2024-05-02 Le directeur général de la police, Jean Dupont, a reçu la visite du ministre de l'Intérieur espagnol, Pierre Martin.");
+    expect(b.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+});
