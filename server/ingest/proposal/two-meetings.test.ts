@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateExpressions } from '../reading/dates';
 import { createMemoryStore } from '../../store/memory/memory-store';
+import { acceptArticle } from '../acceptance/accept';
 import { proposeFacts } from './propose';
 
 describe('an earlier meeting recalled', () => {
@@ -35,5 +36,14 @@ describe('another article’s headline', () => {
       createMemoryStore(),
     );
     expect(p.meetings).toHaveLength(1);
+  });
+});
+
+describe('two agencies meeting again', () => {
+  it('does not take an undated, unplaced meeting of two agencies for the one the graph holds from another year', async () => {
+    const store = createMemoryStore();
+    await acceptArticle(store, " date 2025-12-02 AFRIPOL a tenu sa réunion à Alger, en Algérie, du 2 au 4 décembre 2025. La réunion a rassemblé les délégations de la Gendarmerie royale et d'INTERPOL.");
+    const p = await proposeFacts("Prenant la parole devant la troisième Assemblée générale d'AFRIPOL, INTERPOL a souligné la nécessité de travailler côte à côte.", store);
+    expect(p.meetings.find((m) => m.status === 'known')).toBeUndefined();
   });
 });

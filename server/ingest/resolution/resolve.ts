@@ -146,7 +146,8 @@ export async function resolveMeeting(store: GraphStore, clues: MeetingClues): Pr
       const theirsInMine = shared.length === theirs.size;
       const mineInTheirs = clues.newAttendees === 0 && shared.length === clues.attendees.length;
       if (shared.length === 0 || !(theirsInMine || mineInTheirs)) continue;
-      if (!mine && clues.weekday === undefined && shared.length < 2) continue;
+      // Undated and unplaced, only two people in common say it is the same meeting: two agencies meet year after year.
+      if (!mine && clues.weekday === undefined && shared.filter((id) => !id.startsWith('org:')).length < 2) continue;
       const reasons = [`${shared.length} attendee${shared.length > 1 ? 's' : ''} in common`];
       let score = 0.5;
       if (mine) {
