@@ -49,3 +49,14 @@ describe('topics as the genre words them', () => {
     expect(p.meetings[0]!.topics).toEqual(expect.arrayContaining(['organized_crime', 'intelligence_sharing', 'sports_event_security']));
   });
 });
+
+describe('what the participants did', () => {
+  it("tags the topics of 'Les délégués ont relevé des progrès … face à la criminalité transnationale organisée, au terrorisme' for the meeting before", async () => {
+    const p = await proposeFacts(
+      " date 2025-12-02 AFRIPOL a tenu sa réunion à Alger, en Algérie, du 2 au 4 décembre 2025. La réunion a rassemblé les délégations de la Gendarmerie royale et d'INTERPOL.\n\n" +
+        'Les délégués ont relevé des progrès significatifs face à la criminalité transnationale organisée et au terrorisme.',
+      createMemoryStore(),
+    );
+    expect(p.meetings[0]!.topics).toEqual(expect.arrayContaining(['organized_crime', 'terrorism']));
+  });
+});
