@@ -20,10 +20,20 @@ export function officeHolders(persons: Map<string, PersonEntity>): (role: RoleMe
     const names = new Set(role.orgs.map((o) => o.name));
     const key = [...names].sort().join('\u0000');
     if (!answers.has(key)) {
-      answers.set(key, [...persons.values()].find((p) => p.role?.orgs.some((o) => names.has(o.name)) && p.role.orgs.every((o) => names.has(o.name))));
+      const holder = [...persons.values()].find((p) => p.role?.orgs.some((o) => names.has(o.name)) && p.role.orgs.every((o) => names.has(o.name)));
+      answers.set(key, holder ?? untitledHead(persons));
     }
     return answers.get(key);
   };
+}
+
+/**
+ * "le Secrétaire Général Jürgen Stock … le chef d'INTERPOL": the one person the article titles as a head without
+ * saying of what holds the office it names without a holder. None when several could.
+ */
+function untitledHead(persons: Map<string, PersonEntity>): PersonEntity | undefined {
+  const heads = [...persons.values()].filter((p) => p.role && p.role.orgs.length === 0 && !p.role.ambassador && !p.role.plural && !p.role.country && /^(?:secr[ée]taire g[ée]n[ée]ral|directeur|directrice|pr[ée]sident|chef|patron)/iu.test(p.role.title));
+  return heads.length === 1 ? heads[0] : undefined;
 }
 
 /**

@@ -38,3 +38,18 @@ describe('parties told without their names', () => {
     expect(audience?.attendees.find((a) => a.name === 'Paul Diouf')?.role).toBe('host');
   });
 });
+
+describe('an office told by another name', () => {
+  it("reads 'le chef d'INTERPOL' as the one head the article titled without an agency ('le Secrétaire Général Jean Dupont')", async () => {
+    const p = await propose(
+      " date 2019-10 Le dénominateur commun entre INTERPOL et AFRIPOL offre l'opportunité d'accroître les échanges, a déclaré le Secrétaire Général Jean Dupont. " +
+        "Prenant la parole devant la troisième Assemblée générale d'AFRIPOL, le chef d'INTERPOL a souligné la nécessité de travailler côte à côte.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont']))?.organizations).toContain("Mécanisme de coopération policière de l'Union africaine");
+  });
+
+  it('does not take a head of state for an unnamed agency head', async () => {
+    const p = await propose(" date 2019-05 Le président sénégalais Macky Diouf a salué la coopération. Le directeur général de la police nationale sénégalaise a reçu Pierre Martin, ministre français de l'Intérieur.");
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Macky Diouf');
+  });
+});
