@@ -36,7 +36,8 @@ const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a 
 /** "l'élection de Valdecy Urquiza, du Brésil, au poste de Secrétaire général d'Interpol": a name an office is given to. */
 const ELECTED = new RegExp(`(?<![\\p{L}])(?:l['’])?(?:élection|réélection|nomination|désignation)\\s+(?:de|d['’])\\s*(?:${HONORIFIC}\\s+)?(${RUN})(?=[^.;]{0,60}?(?:au poste|à la tête|comme|en tant que))`, 'gu');
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*$/iu;
+/** "le Premier ministre sénégalais, Amadou Ba": "Premier" belongs to the title. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*(?:premi(?:er|ère)\s+)?$/iu;
 
 /** A name that is all a place: "Abou Dhabi", "Tanger". */
 const isPlace = (name: string) => findCountries(name).some((c) => c.start === 0 && c.end === name.length);
@@ -96,7 +97,7 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
     const localEnd = role.end - offset;
     const localStart = role.start - offset;
     // "le Commissaire général …, Eric Snoek" names after the title; "M. William Burns, directeur …" before it.
-    const titleFirst = DETERMINER_BEFORE.test(sentence.slice(Math.max(0, localStart - 8), localStart));
+    const titleFirst = DETERMINER_BEFORE.test(sentence.slice(Math.max(0, localStart - 16), localStart));
     const after = titleFirst ? AFTER_ROLE.exec(sentence.slice(localEnd)) : null;
     if (after && !role.plural) {
       const run = after[2]!;

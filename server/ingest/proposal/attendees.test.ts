@@ -92,3 +92,10 @@ describe('names and honorifics of the region', () => {
     expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Mohamed ould Abdel Aziz']);
   });
 });
+
+describe('a prime minister', () => {
+  it("reads 'le Premier ministre sénégalais, Amadou Ba' as the office and its holder", async () => {
+    const p = await propose(' date 2022-12 Jean Dupont s’est également entretenu avec le Premier ministre sénégalais, Amadou Ba lors de son séjour à Dakar.');
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Amadou Ba']))).toBeDefined();
+  });
+});
