@@ -141,3 +141,12 @@ describe('a thing received', () => {
     expect(b.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 });
+
+describe('a visit paid', () => {
+  it("reads 'Le 5 décembre 2019, X avait lui aussi rendu visite à Y' as their meeting that day", async () => {
+    const p = await propose(
+      " date 2021-01 Jean Dupont, directeur général de la Sûreté nationale, a reçu des ambassadeurs. Le 5 décembre 2019, le secrétaire d'Etat américain Pierre Martin avait lui aussi rendu visite à Jean Dupont.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.date).toBe('2019-12-05');
+  });
+});
