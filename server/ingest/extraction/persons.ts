@@ -51,6 +51,8 @@ function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number
   return isAgency(start, start + cleaned.name.length) ? null : { start, name: cleaned.name };
 }
 
+const LIST_NEXT = new RegExp(`\\s*(?:,|et|ainsi que)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'uy');
+
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": both, each named in full. */
 function pairSubjects(sentence: string): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
@@ -132,6 +134,16 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
     const run = m[1]!;
     const cleaned = cleanName(run, true);
     if (cleaned) add(m.index + m[0].length - run.length + cleaned.skip, cleaned.name);
+  }
+  // "avec Mark Rowley, Matt Jukes et Ken McCallum": the next names of a list that starts with a person are people too.
+  for (let i = 0; i < found.length; i++) {
+    // Sticky at the name's end: no slice of a long sentence per person.
+    // "Jean Dupont, commissaire en chef de la police de Londres, Paul Martin …": the list goes on after the title that follows a name.
+    const m = found[i]!;
+    LIST_NEXT.lastIndex = Math.max(m.end, m.role && m.role.start >= m.end ? m.role.end : m.end) - offset;
+    const next = LIST_NEXT.exec(sentence);
+    const cleaned = next && cleanName(next[1]!, false);
+    if (next && cleaned?.name.includes(' ')) add(next.index + next[0].length - next[1]!.length + cleaned.skip, cleaned.name);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -99,3 +99,10 @@ describe('a prime minister', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Amadou Ba']))).toBeDefined();
   });
 });
+
+describe('a list of people', () => {
+  it("reads 'avec Jean Dupont, commissaire …, Paul Martin et Marc Leroy' as three people met", async () => {
+    const p = await propose(' date 2024-03 Pierre Durand a eu des rencontres avec Jean Dupont, commissaire en chef de la police de Londres, Paul Martin et Marc Leroy.');
+    expect(p.persons.map((x) => x.name)).toEqual(expect.arrayContaining(['Paul Martin', 'Marc Leroy']));
+  });
+});
