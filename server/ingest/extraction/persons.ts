@@ -32,7 +32,10 @@ const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+(?:${MEETING_
 /** "« … » insiste Gérald Darmanin", "a déclaré Abdellatif Hammouchi": the speaker after a quotation. */
 const SPEAKER = new RegExp(`[»”"],?\\s*(?:a\\s+)?(?:insiste|insisté|souligne|souligné|déclare|déclaré|affirme|affirmé|précise|précisé|ajoute|ajouté|explique|expliqué|estime|estimé|indique|indiqué)\\s+(${RUN})`, 'gu');
 /** "avec Christopher Wray", "reçu par Abdelouafi Laftit", "a reçu Holger Münch": whom a meeting verb names. */
-const VERB_OBJECT = new RegExp(`(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a accueilli)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'gu');
+const VERB_OBJECT = new RegExp(
+  `(?<![\\p{L}])(?:avec|par|a reçu|a rencontré|a accueilli|accompagnée?s? de|en compagnie de|aux côtés de|en présence de|entre)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`,
+  'gu',
+);
 /** "l'élection de Valdecy Urquiza, du Brésil, au poste de Secrétaire général d'Interpol": a name an office is given to. */
 const ELECTED = new RegExp(`(?<![\\p{L}])(?:l['’])?(?:élection|réélection|nomination|désignation)\\s+(?:de|d['’])\\s*(?:${HONORIFIC}\\s+)?(${RUN})(?=[^.;]{0,60}?(?:au poste|à la tête|comme|en tant que))`, 'gu');
 const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, 'u');

@@ -106,3 +106,10 @@ describe('a list of people', () => {
     expect(p.persons.map((x) => x.name)).toEqual(expect.arrayContaining(['Paul Martin', 'Marc Leroy']));
   });
 });
+
+describe('people named beside the party they came with', () => {
+  it("finds 'accompagné de Paul Martin', 'en présence de Marc Leroy' and 'entre Jean Dupont et …' as people without titles", async () => {
+    const p = await propose(' date 2024-03 Une réunion entre Jean Dupont et Pierre Durand, accompagné de Paul Martin, s’est tenue en présence de Marc Leroy.');
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Marc Leroy', 'Paul Martin', 'Pierre Durand']);
+  });
+});
