@@ -171,7 +171,8 @@ export function findOrganizations(text: string, named: () => Map<string, number>
     }
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]{1,7}(?![\p{L}\p{N}])/gu)) {
-    const entries = ACRONYMS.get(m[0]);
+    // "la direction générale de la Sûreté nationale (Dgsn)": some outlets print an acronym as a word.
+    const entries = ACRONYMS.get(m[0]) ?? (/^\p{Lu}\p{Ll}{2,6}$/u.test(m[0]) ? ACRONYMS.get(m[0].toUpperCase()) : undefined);
     if (entries && !taken(m.index, m.index + m[0].length)) {
       matches.push({ term: { folded: m[0], named: [entries[0]!], generic: entries.slice(1) }, start: m.index, end: m.index + m[0].length, qualifier: null });
     }

@@ -98,3 +98,10 @@ describe('the dateline as context', () => {
     expect(found).toContain('Direction générale de la Sûreté nationale (Algérie)');
   });
 });
+
+describe('an acronym printed as a word', () => {
+  it("reads '(Dgsn)' as the DGSN and 'Afripol' as AFRIPOL", async () => {
+    const found = await names(" date 2019-10 Le mécanisme Afripol coorganise avec la Dgsn, à Rabat, la 3ème Assemblée générale d'Afripol.");
+    expect(found).toContain('Direction générale de la Sûreté nationale');
+  });
+});
