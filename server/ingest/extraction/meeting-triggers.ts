@@ -36,6 +36,8 @@ const MEETING_NOUN = /^(?:entretiens?|entrevue|rencontres?|séances?|discussions
 
 const THING_RECEIVED = /^,?\s+(?:\p{L}+\s+){0,2}?(?:messages?|lettres?|appels?|courriers?|félicitations|décorations?|distinctions?|prix|médailles?|dons?|plaintes?|rapports?|invitations?)(?![\p{L}])/u;
 
+const AT_PREMISES = word(`(?:au siège|aux locaux|au quartier général|dans les locaux) d(?:e la|u|es|e l'|e|')`);
+
 export interface Trigger {
   at: number;
   kind: 'receive' | 'received-by' | 'talks' | 'visit-by' | 'invited' | 'took-part';
@@ -63,6 +65,8 @@ export function triggers(sentence: string): Trigger[] {
     if (toldBefore && MEETING_NOUN.test(m[0])) continue;
     if (!found.some((t) => Math.abs(t.at - m.index) < 3)) found.push({ at: m.index, kind: 'talks' });
   }
+  // "Au quartier général du FBI, à Quantico, le ministre … est venu …": a visit to an agency's premises, when nothing else is told.
+  if (found.length === 0) for (const m of l.matchAll(AT_PREMISES)) found.push({ at: m.index, kind: 'took-part' });
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -150,3 +150,15 @@ describe('a visit paid', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.date).toBe('2019-12-05');
   });
 });
+
+describe('a visit to an agency’s premises', () => {
+  it("reads 'Lors de sa visite au siège de New Scotland Yard, X a salué …' as X's meeting with the Metropolitan Police", async () => {
+    const p = await propose(' date 2024-03-06 Lors de sa visite au siège de New Scotland Yard, le directeur général de la DGSN, Jean Dupont, a salué la qualité de la coopération.');
+    expect(p.meetings.find(withAll(['Jean Dupont']))?.organizations).toContain('Metropolitan Police Service');
+  });
+
+  it("adds no meeting of the host's own premises when the sentence tells one ('au siège de la DGSN, X a reçu Y')", async () => {
+    const p = await propose(" date 2024-03-06 Au siège de la DGSN à Rabat, Jean Dupont a reçu l'ambassadeur de France, Pierre Martin.");
+    expect(p.meetings).toHaveLength(1);
+  });
+});
