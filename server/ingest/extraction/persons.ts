@@ -56,6 +56,15 @@ function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number
 
 const LIST_NEXT = new RegExp(`\\s*(?:,|et|ainsi que)\\s+(?:${HONORIFIC}\\s+)?(${RUN})`, 'uy');
 
+/** The full name after `m` in a list, after its title when one follows it ("Jean Dupont, commissaire …, Paul Martin"). */
+function nextInList(sentence: string, m: PersonMention, offset: number): { start: number; name: string } | undefined {
+  // Sticky at the name's (or its title's) end: no slice of a long sentence per person.
+  LIST_NEXT.lastIndex = (m.role && m.role.start >= m.end ? m.role.end : m.end) - offset;
+  const next = LIST_NEXT.exec(sentence);
+  const cleaned = next && cleanName(next[1]!, false);
+  return next && cleaned?.name.includes(' ') ? { start: next.index + next[0].length - next[1]!.length + cleaned.skip, name: cleaned.name } : undefined;
+}
+
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": both, each named in full. */
 function pairSubjects(sentence: string): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
@@ -140,13 +149,8 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
   }
   // "avec Mark Rowley, Matt Jukes et Ken McCallum": the next names of a list that starts with a person are people too.
   for (let i = 0; i < found.length; i++) {
-    // Sticky at the name's end: no slice of a long sentence per person.
-    // "Jean Dupont, commissaire en chef de la police de Londres, Paul Martin …": the list goes on after the title that follows a name.
-    const m = found[i]!;
-    LIST_NEXT.lastIndex = Math.max(m.end, m.role && m.role.start >= m.end ? m.role.end : m.end) - offset;
-    const next = LIST_NEXT.exec(sentence);
-    const cleaned = next && cleanName(next[1]!, false);
-    if (next && cleaned?.name.includes(' ')) add(next.index + next[0].length - next[1]!.length + cleaned.skip, cleaned.name);
+    const next = nextInList(sentence, found[i]!, offset);
+    if (next) add(next.start, next.name);
   }
   return found.sort((a, b) => a.start - b.start);
 }
