@@ -42,6 +42,14 @@ const CITIES_FR: Record<string, string> = {
   lyon: 'FR', strasbourg: 'FR', casablanca: 'MA', tanger: 'MA', marrakech: 'MA', fes: 'MA', agadir: 'MA',
   oujda: 'MA', laayoune: 'MA', dakhla: 'MA', tetouan: 'MA', abidjan: 'CI', lagos: 'NG', 'le cap': 'ZA',
   'kuala lumpur': 'MY', mascate: 'OM', koweit: 'KW', 'mexico': 'MX', 'la valette': 'MT', nicosie: 'CY',
+  // Where the genre's meetings are held beyond capitals: police seats, border towns, summit resorts.
+  calais: 'FR', dunkerque: 'FR', bordeaux: 'FR', toulouse: 'FR', lille: 'FR',
+  glasgow: 'GB', manchester: 'GB', edimbourg: 'GB', quantico: 'US', miami: 'US', 'los angeles': 'US',
+  wiesbaden: 'DE', potsdam: 'DE', hambourg: 'DE', cologne: 'DE', malaga: 'ES', algesiras: 'ES',
+  melilla: 'ES', bilbao: 'ES', cadix: 'ES', porto: 'PT', naples: 'IT', turin: 'IT', zurich: 'CH',
+  kenitra: 'MA', ifrane: 'MA', nador: 'MA', 'el jadida': 'MA', essaouira: 'MA', oran: 'DZ', constantine: 'DZ',
+  annaba: 'DZ', tamanrasset: 'DZ', sfax: 'TN', sousse: 'TN', djeddah: 'SA', 'charm el-cheikh': 'EG', alexandrie: 'EG',
+  istanbul: 'TR', antalya: 'TR', shanghai: 'CN', douala: 'CM', 'sao paulo': 'BR', 'rio de janeiro': 'BR', montreal: 'CA',
 };
 
 interface Entry {

@@ -162,3 +162,10 @@ describe('a visit to an agency’s premises', () => {
     expect(p.meetings).toHaveLength(1);
   });
 });
+
+describe('where the genre meets beyond capitals', () => {
+  it("places 'se sont rendus vendredi à Calais' in France", async () => {
+    const p = await propose(" date 2023-03-12 Le ministre de l'Intérieur, Jean Dupont, et son homologue britannique, Pierre Martin, se sont rendus vendredi à Calais.");
+    expect(p.meetings[0]).toMatchObject({ city: 'Calais', country: 'FR' });
+  });
+});
