@@ -9,7 +9,7 @@ import { orgKey } from './article-entities';
 import type { ArticleEntities, Participant, SentenceFacts } from './entity-types';
 import { hitsWithin } from '../lexicon/organizations';
 import type { ArticleLayout } from '../reading/article-text';
-import { findDateExpressions, type ArticleDate } from '../reading/dates';
+import { findDateExpressions, type ArticleDate, type DateExpression } from '../reading/dates';
 import { collectTopics } from './meeting-topics';
 import { lower, meetingKind, oneOccasion, triggers, VISIT } from './meeting-triggers';
 import { agencyEvent } from './agency-events';
@@ -54,7 +54,8 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     const visit = visitWord && place !== undefined;
     if (found.length === 0 && !sentence.isTitle && !ledeSentence && !visitWord) return;
     // Dates are read only where they are used: chrono is the costliest step on a long page.
-    const date = sentence.isTitle ? undefined : firstDate(layout, sentence, published);
+    const dates = sentence.isTitle ? [] : sentenceDates(layout, sentence, published);
+    const date = pickDate(dates, sentence.text);
     // "Après une visite de 48 heures, bouclée hier, mardi 21 mai, …": a visit told without its place still dates it by day and month.
     if (found.length === 0 && !visit && !sentence.isTitle && !ledeSentence) {
       if (date && /\d/.test(date.quote)) context.date = date;
@@ -67,11 +68,15 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     }
     // Once per sentence, not per meeting: a long sentence may report dozens.
     const thisVisit = THIS_VISIT.test(lower(sentence.text));
-    for (const meeting of found) {
+    // "X a reçu lundi A, puis mardi B": each of several meetings takes the date its own clause gives. One pointer: dates and clauses are in order.
+    let next = 0;
+    for (const [j, meeting] of found.entries()) {
+      while (next < dates.length && dates[next]!.start < meeting.clauseStart) next += 1;
+      const clauseDate = found.length > 1 && dates[next] && dates[next]!.start < (found[j + 1]?.clauseStart ?? Infinity) ? { ...dates[next]!, quoteSentence: sentence.text } : undefined;
       let ownPlace = placeIn(mentions, meeting.clauseStart) ?? place;
       // "une visite de travail en France" under the title "… reçu à Paris": the city the article gives.
       if (ownPlace && !ownPlace.city && context.place?.city && context.place.country === ownPlace.country) ownPlace = { ...ownPlace, city: context.place.city };
-      const own = { date, place: ownPlace };
+      const own = { date: clauseDate ?? date, place: ownPlace };
       const m: MeetingDraft = {
         ...meeting.draft,
         ...((own.date ?? context.date) ? { date: (own.date ?? context.date)! } : {}),
@@ -102,19 +107,23 @@ function otherHeadline(entities: ArticleEntities, index: number, lede: boolean):
   return !lede && alone && s.text.length < 160 && !/[.!?»"”),;:]\s*$/u.test(s.text);
 }
 
-/** The first date expression of a sentence, outside datelines ("jeudi, 16 juin, 2022 à 10:33"). */
-function firstDate(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): MeetingDraft['date'] {
+/** A sentence's date expressions, outside datelines ("jeudi, 16 juin, 2022 à 10:33") and quotations, in order. */
+function sentenceDates(layout: ArticleLayout, sentence: SentenceFacts['sentence'], published: ArticleDate | null): DateExpression[] {
   const quoted = quotedSpans(sentence.text);
   const all = findDateExpressions(sentence.text, published).filter((d) => !inSpans(quoted, d.start));
   const inDateline = (d: { start: number }) => layout.datelines.some((l) => sentence.start + d.start >= l.start && sentence.start + d.start < l.end);
   // "Alger, 10 février 2025 - … a reçu dimanche …": the day the sentence gives, else the dateline's.
   const told = all.filter((d) => !inDateline(d));
   const dates = told.length > 0 ? told : all;
-  // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
   // "hier, mardi 21 mai": the words that follow a relative one say the same day exactly.
-  const explicit = dates.filter((d, i) => !(dates[i + 1] && !/\d/.test(d.quote) && dates[i + 1]!.start - d.end <= 3));
+  return dates.filter((d, i) => !(dates[i + 1] && !/\d/.test(d.quote) && dates[i + 1]!.start - d.end <= 3));
+}
+
+/** The sentence's date for its meetings. */
+function pickDate(explicit: DateExpression[], text: string): MeetingDraft['date'] {
+  // "Le 26 juin, le pôle a publié un communiqué concernant la visite … du 24 au 26 juin": the span is the event's, the day the statement's.
   const found = explicit.find((d) => d.dateEnd) ?? explicit[0];
-  return found ? { ...found, quoteSentence: sentence.text } : undefined;
+  return found ? { ...found, quoteSentence: text } : undefined;
 }
 
 /** Who the article follows: "Il a également rencontré…" means them. */

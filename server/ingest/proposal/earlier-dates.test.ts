@@ -55,3 +55,13 @@ describe('a meeting the text does not date', () => {
     expect(p.meetings[0]).toMatchObject({ date: '2020-11', precision: 'month' });
   });
 });
+
+describe('two meetings in one sentence', () => {
+  it("dates each by its own clause ('a reçu lundi 3 juin A, puis s'est entretenu mardi 4 juin avec B')", async () => {
+    const p = await propose(
+      " date 2024-06-05 Jean Dupont, ministre de l'Intérieur, a reçu lundi 3 juin Pierre Martin, ambassadeur de France, puis s'est entretenu mardi 4 juin avec Paul Durand, ambassadeur d'Espagne.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.date).toBe('2024-06-03');
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Paul Durand']))?.date).toBe('2024-06-04');
+  });
+});
