@@ -68,15 +68,12 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     }
     // Once per sentence, not per meeting: a long sentence may report dozens.
     const thisVisit = THIS_VISIT.test(lower(sentence.text));
-    // "X a reçu lundi A, puis mardi B": each of several meetings takes the date its own clause gives. One pointer: dates and clauses are in order.
-    let next = 0;
+    const ownDates = clauseDates(found, dates, sentence.text);
     for (const [j, meeting] of found.entries()) {
-      while (next < dates.length && dates[next]!.start < meeting.clauseStart) next += 1;
-      const clauseDate = found.length > 1 && dates[next] && dates[next]!.start < (found[j + 1]?.clauseStart ?? Infinity) ? { ...dates[next]!, quoteSentence: sentence.text } : undefined;
       let ownPlace = placeIn(mentions, meeting.clauseStart) ?? place;
       // "une visite de travail en France" under the title "… reçu à Paris": the city the article gives.
       if (ownPlace && !ownPlace.city && context.place?.city && context.place.country === ownPlace.country) ownPlace = { ...ownPlace, city: context.place.city };
-      const own = { date: clauseDate ?? date, place: ownPlace };
+      const own = { date: ownDates[j] ?? date, place: ownPlace };
       const m: MeetingDraft = {
         ...meeting.draft,
         ...((own.date ?? context.date) ? { date: (own.date ?? context.date)! } : {}),
@@ -117,6 +114,17 @@ function sentenceDates(layout: ArticleLayout, sentence: SentenceFacts['sentence'
   const dates = told.length > 0 ? told : all;
   // "hier, mardi 21 mai": the words that follow a relative one say the same day exactly.
   return dates.filter((d, i) => !(dates[i + 1] && !/\d/.test(d.quote) && dates[i + 1]!.start - d.end <= 3));
+}
+
+/** "X a reçu lundi A, puis mardi B": each of several meetings takes the date its own clause gives. One pointer: dates and clauses are in order. */
+function clauseDates(found: Found[], dates: DateExpression[], text: string): (MeetingDraft['date'] | undefined)[] {
+  if (found.length < 2) return [];
+  let next = 0;
+  return found.map((meeting, j) => {
+    while (next < dates.length && dates[next]!.start < meeting.clauseStart) next += 1;
+    const d = dates[next];
+    return d && d.start < (found[j + 1]?.clauseStart ?? Infinity) ? { ...d, quoteSentence: text } : undefined;
+  });
 }
 
 /** The sentence's date for its meetings. */
