@@ -38,7 +38,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
       const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
       // Overlapping, not only inside: "Nations Unies" is words of "l'Organisation des Nations Unies".
       const inSentence = hitsWithin(orgHits, sentence.start, sentence.end);
-      const isAgency = (from: number, to: number) => inSentence.some((h) => h.start < sentence.start + to && h.end > sentence.start + from);
+      const isAgency = (from: number, to: number) => overlapsHit(inSentence, sentence.start + from, sentence.start + to);
       const people = findPersons(sentence.text, sentence.start, roles, isAgency);
       return { sentence, roles, named: people };
     });
@@ -87,6 +87,22 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   const findParticipants = participantFinder(persons, personKey);
   const sentences = perSentence.map(({ sentence, roles, named }) => ({ sentence, roles, participants: findParticipants(sentence, roles, named) }));
   return { persons, orgs, sentences, orgHits };
+}
+
+/**
+ * Whether a hit of `hits` (sorted, not overlapping one another) overlaps [from, to): only the last hit that starts
+ * before `to` can, so a binary search, not a scan per name of a long sentence.
+ */
+function overlapsHit(hits: OrganizationHit[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = hits[lo - 1];
+  return !!last && last.end > from;
 }
 
 /** "ALGER (Algérie) – …", "Rabat, 12 mars 2025 – …": where the story was filed weighs as much as three mentions. */

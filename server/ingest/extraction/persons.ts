@@ -43,7 +43,17 @@ const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, '
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*(?:premi(?:er|ère)\s+)?$/iu;
 
 /** A name that is all a place: "Abou Dhabi", "Tanger". */
-const isPlace = (name: string) => findCountries(name).some((c) => c.start === 0 && c.end === name.length);
+const PLACE_NAMES = new Map<string, boolean>();
+function isPlace(name: string): boolean {
+  // A page names a few people many times: each name is looked up once (the cache is emptied past a page's worth).
+  let known = PLACE_NAMES.get(name);
+  if (known === undefined) {
+    if (PLACE_NAMES.size > 10_000) PLACE_NAMES.clear();
+    known = findCountries(name).some((c) => c.start === 0 && c.end === name.length);
+    PLACE_NAMES.set(name, known);
+  }
+  return known;
+}
 
 /** A full name beside a meeting verb is a person even without a title: the genre names the known that way. */
 function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number) => boolean): { start: number; name: string } | null {
