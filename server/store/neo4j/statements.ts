@@ -159,16 +159,27 @@ CALL () {
 }
 RETURN years, topics, types, relationships`,
 
-  meetings: `MATCH (m:Meeting)
-WHERE ${meetingMatches('m')}
-WITH m ORDER BY m.dateFrom, m.id
-WITH collect(m) AS selected
-RETURN size(selected) AS total, [m IN selected[$offset..$offset + $limit] | {
-  meeting: m,
-  attendees: [(a:Node)-[r:ATTENDED]->(m) | {id: a.id, type: a.type, label: a.label, role: r.role}],
-  topics: [(m)-[:DISCUSSED]->(t:Topic) | t.id],
-  articles: [(m)-[:REPORTED_IN]->(ar:Article) | ar.id]
-}] AS rows`,
+  // The page is read in the date index's order (every meeting has a dateFrom), so only the rows up to the
+  // page's end are sorted by id within a day, instead of all meetings collected and sorted for every page:
+  // the analyses read the whole timeline page by page (48k meetings at 100k nodes: 21 s → 9–13 s here).
+  meetings: `CALL () {
+  MATCH (m:Meeting)
+  WHERE ${meetingMatches('m')}
+  RETURN count(m) AS total
+}
+CALL () {
+  MATCH (m:Meeting)
+  USING INDEX m:Meeting(dateFrom)
+  WHERE m.dateFrom IS NOT NULL AND ${meetingMatches('m')}
+  WITH m ORDER BY m.dateFrom, m.id SKIP $offset LIMIT $limit
+  RETURN collect({
+    meeting: m,
+    attendees: [(a:Node)-[r:ATTENDED]->(m) | {id: a.id, type: a.type, label: a.label, role: r.role}],
+    topics: [(m)-[:DISCUSSED]->(t:Topic) | t.id],
+    articles: [(m)-[:REPORTED_IN]->(ar:Article) | ar.id]
+  }) AS rows
+}
+RETURN total, rows`,
 
   article: `MATCH (a:Article:Node {id: $id}) RETURN a`,
 
