@@ -14,6 +14,8 @@ export interface EntityMatch {
   score: number;
   /** Why, in words: "same name", "spelling variant; same organization". */
   reasons: string[];
+  /** Set when nothing but a differing name says it is this entity: the reviewer confirms or refuses the merge. */
+  unsure?: true;
 }
 
 interface ProposedEntity {

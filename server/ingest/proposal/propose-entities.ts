@@ -3,7 +3,7 @@ import type { ProposedOrganization, ProposedPerson } from '../../contract/propos
 import type { ArticleEntities } from '../extraction/entity-types';
 import { homeCountry } from '../extraction/meetings';
 import { findCountries } from '../lexicon/countries';
-import { resolveOrganization, resolvePerson, UNSURE } from '../resolution/resolve';
+import { resolveOrganization, resolvePerson } from '../resolution/resolve';
 import { freeId, slug, type ProposalContext } from './proposal-context';
 
 export async function proposeOrganizations(entities: ArticleEntities, text: string, context: ProposalContext): Promise<ProposedOrganization[]> {
@@ -56,8 +56,8 @@ export async function proposePersons(entities: ArticleEntities, context: Proposa
       organizations: (role?.orgs ?? []).flatMap((o) => [o.name, ...(o.acronym ? [o.acronym] : [])]),
       ...(role?.ambassador && country ? { country } : {}),
     });
-    if (match?.reasons.includes(UNSURE)) {
-      warnings.push(`p${out.length + 1} “${p.name}” is proposed as ${match.name} (${match.id}, score ${match.score.toFixed(2)}: ${match.reasons.filter((r) => r !== UNSURE).join(', ')}): check the merge; untick p${out.length + 1} to leave it out`);
+    if (match?.unsure) {
+      warnings.push(`p${out.length + 1} “${p.name}” is proposed as ${match.name} (${match.id}, score ${match.score.toFixed(2)}: ${match.reasons.join(', ')}): check the merge; untick p${out.length + 1} to leave it out`);
     }
     out.push({
       key: `p${out.length + 1}`,

@@ -2,7 +2,7 @@
 import type { EntityMatch, Proposal } from '../../contract/proposal';
 
 const quoted = (q: string) => `      “${q.length > 220 ? `${q.slice(0, 217)}…` : q}”`;
-const matchLine = (m?: EntityMatch) => (m ? ` (score ${m.score.toFixed(2)}: ${m.reasons.join(', ')})` : '');
+const matchLine = (m?: EntityMatch) => (m ? ` (score ${m.score.toFixed(2)}: ${m.reasons.join(', ')}${m.unsure ? '; unsure: check before accepting' : ''})` : '');
 
 export function reviewText(file: string, p: Proposal): string {
   const lines: string[] = [];

@@ -39,8 +39,6 @@ async function candidates(store: GraphStore, terms: string[], type: 'Person' | '
 /** Jaro-Winkler runs high: names this alike are one name written two ways; below VARIANT, different names. */
 const SAME_NAME = 0.9;
 const VARIANT = 0.75;
-/** The reason that marks a merge resolution is unsure of, for the reviewer to confirm or refuse. */
-export const UNSURE = 'unsure: check before accepting';
 const isFullName = (name: string) => name.trim().includes(' ');
 
 export interface PersonClues {
@@ -82,9 +80,9 @@ export async function resolvePerson(store: GraphStore, clues: PersonClues): Prom
     else if (name >= VARIANT && (sameOrg || sameCountry)) accept = true;
     if (!accept) continue;
     // A name that differs, with nothing else to say it is the same person, is a merge the reviewer decides.
-    if (name < 1 && !(sameOrg || sameCountry || (name >= SAME_NAME && wanted.size === 0 && clues.country === undefined && isFullName(clues.name)))) reasons.push(UNSURE);
+    const unsure = name < 1 && !(sameOrg || sameCountry || (name >= SAME_NAME && wanted.size === 0 && clues.country === undefined && isFullName(clues.name)));
     const score = Math.round((0.7 * name + (sameOrg || sameCountry ? 0.3 : conflict ? 0 : 0.15)) * 100) / 100;
-    if (!best || score > best.score) best = { id, name: person.name, score, reasons };
+    if (!best || score > best.score) best = { id, name: person.name, score, reasons, ...(unsure ? { unsure: true } : {}) };
   }
   return best;
 }

@@ -6,8 +6,8 @@
 import { parsePartialDate } from '@contract/dates';
 import type { EntityMatch, Proposal } from '@contract/proposal';
 
-/** Resolution marks a merge the name alone does not settle with a reason starting so (server/ingest/resolution/resolve.ts, UNSURE). */
-export const isUnsureMerge = (match: EntityMatch | undefined) => !!match?.reasons.some((r) => r.startsWith('unsure'));
+/** A merge the name alone does not settle, which resolution leaves to the reviewer. */
+export const isUnsureMerge = (match: EntityMatch | undefined) => match?.unsure === true;
 
 /** The date the reviewer typed, if it is one the server takes (YYYY, YYYY-MM or YYYY-MM-DD). */
 export const typedDate = (typed: string) => parsePartialDate(typed.trim())?.value;
