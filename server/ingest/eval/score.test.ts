@@ -76,6 +76,12 @@ describe('scoring a proposal against the curated facts', () => {
     expect(scoreArticle(proposal([meeting(['A B', 'C D'], { date: '2024-11' })]), g).dates).toEqual({ found: 1, right: 0 });
   });
 
+  it('pairs two meetings of the same people by their dates, whatever order the curated facts list them in', () => {
+    const g = gold([goldMeeting(['A B', 'C D'], { id: 'meeting:first', date: '2022-06-13' }), goldMeeting(['A B', 'C D'], { id: 'meeting:second', date: '2023-02-21' })]);
+    const p = proposal([meeting(['A B', 'C D'], { key: 'm1', date: '2023-02-21' }), meeting(['A B', 'C D'], { key: 'm2', date: '2022-06' })]);
+    expect(scoreArticle(p, g).dates).toEqual({ found: 2, right: 1 });
+  });
+
   it('scores topics meeting by meeting, on the meetings found only', () => {
     const g = gold([
       goldMeeting(['A B', 'C D'], { topics: ['terrorism', 'cybercrime'] }),

@@ -53,25 +53,25 @@ export function holdsParties(m: ProposedMeeting, gold: GoldMeeting, orgs: Propos
   return gold.organizations.every((g) => attending.some((o) => sameOrganization(o, g)));
 }
 
-/** Each curated meeting with the proposed one that finds it, preferring one that also holds its agencies, then the right date, then fewest extra parties. */
+/**
+ * Each curated meeting with the proposed one that finds it, preferring one that also holds its agencies, then
+ * fewest extra parties. Pairs whose dates agree are made first, over all curated meetings, so that two meetings of
+ * the same people (one visit a year apart) are paired by date, not by the order the curated facts list them in.
+ */
 export function pairMeetings(proposal: Proposal, gold: GoldMeeting[]): { found: [GoldMeeting, ProposedMeeting][]; missed: GoldMeeting[]; extra: ProposedMeeting[] } {
   const open = [...proposal.meetings];
   const found: [GoldMeeting, ProposedMeeting][] = [];
-  const missed: GoldMeeting[] = [];
-  for (const g of gold) {
-    const size = (m: ProposedMeeting) => m.participants.length + m.organizations.length;
-    // Of the meetings holding its people, the one that also holds its agencies ("his Spanish counterpart's police") is it.
-    const agencies = (m: ProposedMeeting) => Number(holdsParties(m, { ...g, persons: [] }, proposal.organizations));
-    const candidates = open.filter((m) => holdsParties(m, g, proposal.organizations));
-    candidates.sort((a, b) => agencies(b) - agencies(a) || Number(dateAgrees(b.date, g.date)) - Number(dateAgrees(a.date, g.date)) || size(a) - size(b));
-    const best = candidates[0];
-    if (!best) {
-      missed.push(g);
-      continue;
-    }
-    open.splice(open.indexOf(best), 1);
-    found.push([g, best]);
-  }
+  const size = (m: ProposedMeeting) => m.participants.length + m.organizations.length;
+  const pass = (golds: GoldMeeting[], eligible: (m: ProposedMeeting, g: GoldMeeting) => boolean) =>
+    golds.filter((g) => {
+      // Of the meetings holding its people, the one that also holds its agencies ("his Spanish counterpart's police") is it.
+      const agencies = (m: ProposedMeeting) => Number(holdsParties(m, { ...g, persons: [] }, proposal.organizations));
+      const candidates = open.filter((m) => eligible(m, g) && holdsParties(m, g, proposal.organizations));
+      const best = candidates.sort((a, b) => agencies(b) - agencies(a) || size(a) - size(b))[0];
+      if (best) found.push([g, ...open.splice(open.indexOf(best), 1)] as [GoldMeeting, ProposedMeeting]);
+      return !best;
+    });
+  const missed = pass(pass(gold, (m, g) => dateAgrees(m.date, g.date)), () => true);
   return { found, missed, extra: open };
 }
 
