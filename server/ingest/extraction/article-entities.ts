@@ -6,7 +6,7 @@
  */
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
-import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, hitsWithin, textCountryWeights, type OrganizationHit } from '../lexicon/organizations';
+import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, firstHitFrom, hitsWithin, textCountryWeights, type OrganizationHit } from '../lexicon/organizations';
 import { findCountries } from '../lexicon/countries';
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
@@ -94,14 +94,7 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
  * before `to` can, so a binary search, not a scan per name of a long sentence.
  */
 function overlapsHit(hits: OrganizationHit[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = hits[lo - 1];
+  const last = hits[firstHitFrom(hits, to) - 1];
   return !!last && last.end > from;
 }
 

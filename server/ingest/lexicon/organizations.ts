@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bisector } from 'd3-array';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ORGANIZATION_KINDS } from '../../contract/model';
@@ -219,15 +220,12 @@ function topCountry(weights: Map<string, number>): string | undefined {
   return top && top[1] > next ? top[0] : undefined;
 }
 
-/** The hits (sorted by start) that lie inside [start, end): a binary search, for long texts. */
+/** In hits sorted by start, the index of the first that starts at or after `position` (a binary search, for long texts). */
+export const firstHitFrom = (hits: readonly OrganizationHit[], position: number): number => bisector((hit: OrganizationHit) => hit.start).left(hits, position);
+
+/** The hits (sorted by start) that lie inside [start, end). */
 export function hitsWithin(hits: OrganizationHit[], start: number, end: number): OrganizationHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstHitFrom(hits, start);
   const out: OrganizationHit[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
   return out;
