@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createArticleReader, ReadingTimeoutError, type ArticleReader } from './article-reader';
@@ -9,14 +10,13 @@ describe('the article reader', () => {
   let reader: ArticleReader | undefined;
   afterEach(() => reader?.close());
 
-  // Loading the ingestion code in a fresh thread takes about a second here, several under load: far over this
-  // budget, which a one-sentence text needs a few milliseconds of.
   it('does not count a fresh reader loading the ingestion code against the first article’s budget', async () => {
-    reader = createArticleReader({ budgetMs: 250 });
+    // Its thread starts 1.5 s late, past the whole budget; reading the article needs a fraction of it.
+    reader = createArticleReader({ budgetMs: 1_000, module: join(import.meta.dirname, '../testing/slow-start-reader.worker.ts') });
     const started = performance.now();
-    const analysis = await reader.analyse('Rabat, 12 mars 2025 – Abdellatif Hammouchi a reçu à Rabat le directeur du FBI, Christopher Wray.', {});
-    expect(performance.now() - started).toBeGreaterThan(250);
-    expect(analysis.drafts.length).toBe(1);
+    const analysis = await reader.analyse(article, {});
+    expect(performance.now() - started).toBeGreaterThan(1_500);
+    expect(analysis.drafts.length).toBeGreaterThan(0);
   }, 60_000);
 
   it('refuses a text over its budget and reads the next one in a fresh reader', async () => {

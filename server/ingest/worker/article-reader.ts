@@ -51,9 +51,12 @@ interface ReaderThread {
 /** Loading the ingestion code on a loaded machine takes seconds; a thread that is not ready after this is stuck. */
 const START_UP_LIMIT_MS = 60_000;
 
+/** The module a reader thread runs. */
+const READER_MODULE = join(import.meta.dirname, 'article-reader.worker.ts');
+
 /** Starts a reader thread (it keeps the process alive until told otherwise); `reply` gets its answers, `exit` is called when it stops. */
-function startReaderThread(reply: (reply: AnalysisReply) => void, exit: (error?: Error) => void): ReaderThread {
-  const thread = startTypeScriptWorker(join(import.meta.dirname, 'article-reader.worker.ts'));
+function startReaderThread(file: string, reply: (reply: AnalysisReply) => void, exit: (error?: Error) => void): ReaderThread {
+  const thread = startTypeScriptWorker(file);
   let markReady = () => {};
   let markLost = (_error: Error) => {};
   const ready = new Promise<void>((resolve, reject) => ((markReady = resolve), (markLost = reject)));
@@ -75,7 +78,7 @@ function startReaderThread(reply: (reply: AnalysisReply) => void, exit: (error?:
  * fresh worker loads the ingestion code and warms up. An idle reader does
  * not keep the process alive (the CLI, tests); a starting or busy one does.
  */
-export function createArticleReader({ budgetMs }: { budgetMs: number }): ArticleReader {
+export function createArticleReader({ budgetMs, module = READER_MODULE }: { budgetMs: number; /** tests: a module that starts the reader's */ module?: string }): ArticleReader {
   let reader: ReaderThread | null = null;
   let current: { job: Job; timer?: NodeJS.Timeout; on: ReaderThread } | null = null;
   const waiting: Job[] = [];
@@ -94,6 +97,7 @@ export function createArticleReader({ budgetMs }: { budgetMs: number }): Article
 
   const spawn = (): ReaderThread => {
     const self: ReaderThread = startReaderThread(
+      module,
       (reply) => current?.job.request.id === reply.id && settle(reply.ok ? { analysis: reply.analysis } : { error: rebuild(reply.error) }),
       // A reader stopped for its budget has already answered: only its own job may fail with it.
       (error) => {
