@@ -49,3 +49,16 @@ export function placeIn(mentions: PlaceMention[], from = 0): Place | undefined {
   }
   return found;
 }
+
+/**
+ * Where the article was filed, from its place dateline ("Rabat – …", "ALGER (Algérie) – …"): the place of a
+ * meeting the text places nowhere else, as the month of its publication dates one it gives no date. The
+ * dateline is the quote, so the reviewer sees what the place rests on.
+ */
+export function datelinePlace(layout: ArticleLayout): Place | undefined {
+  const line = layout.datelines.find((d) => d.reason === 'place dateline');
+  if (!line) return undefined;
+  const quote = layout.text.slice(line.start, line.end).replace(/\s*[–—-]\s*$/u, '').trim();
+  const found = findCountries(quote)[0];
+  return found ? { country: found.code, ...(found.city ? { city: found.city } : {}), quote } : undefined;
+}

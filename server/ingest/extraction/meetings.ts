@@ -17,7 +17,7 @@ import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, jo
 import { mergeSameMeetings } from './merge-meetings';
 import { inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
-import { placeIn, placeMentions } from './meeting-places';
+import { datelinePlace, placeIn, placeMentions } from './meeting-places';
 
 const THIS_VISIT = /(?<![\p{L}])(?:cette|sa|son) (?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 interface Context {
@@ -93,8 +93,17 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   const merged = mergeSameMeetings(drafts.map((d) => withProtagonist(d, protagonist, entities)));
   assignRoles(merged, entities);
   collectTopics(merged, entities);
-  if (published) for (const m of merged) if (!m.date) m.date = { start: 0, end: published.from.length, quote: published.from, value: published.value.slice(0, 7), precision: 'month', quoteSentence: published.from };
+  fromTheArticle(merged, published, layout);
   return merged;
+}
+
+/** Where the text leaves a meeting undated or unplaced, what the article itself says: the month it was published, where it was filed. */
+function fromTheArticle(meetings: MeetingDraft[], published: ArticleDate | null, layout: ArticleLayout): void {
+  const filedFrom = datelinePlace(layout);
+  for (const m of meetings) {
+    if (!m.date && published) m.date = { start: 0, end: published.from.length, quote: published.from, value: published.value.slice(0, 7), precision: 'month', quoteSentence: published.from };
+    if (!m.place && filedFrom) m.place = filedFrom;
+  }
 }
 
 /** "Lire aussi"-style lines past the lede: a paragraph of its own without a full stop is another article's headline. */
