@@ -4,10 +4,8 @@
  * written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
 const names = async (text: string) => (await propose(text)).organizations.map((o) => o.name);
 
 describe('agencies and their countries', () => {

@@ -3,11 +3,8 @@
  * rencontre s'est déroulée en présence de …". Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose, withAll } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
-const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
 
 const RECEIVED =
   " date 2024-07-11 Le Ministre de l'Intérieur, M. Jean Dupont, a reçu ce jeudi 11 juillet 2024, au siège du ministère, le Secrétaire général du Conseil des Ministres de l'Intérieur arabes, le Dr. Paul Martin bin Ali.";

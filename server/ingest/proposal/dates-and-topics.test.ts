@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findDateExpressions } from '../reading/dates';
 import { createMemoryStore } from '../../store/memory/memory-store';
 import { proposeFacts } from './propose';
+import { propose } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
 
 describe('dates of the genre', () => {
   it('dates the article by a byline in figures and its meeting by "hier, lundi 10 novembre", told twice as one meeting', async () => {

@@ -3,11 +3,8 @@
  * earlier sentence. Each on a short text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose, withAll } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
-const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
 
 describe('dates told before the meeting', () => {
   it("dates a meeting by an earlier sentence about the visit without its place ('Après une visite de 48 heures, bouclée hier, mardi 21 mai')", async () => {

@@ -3,11 +3,8 @@
  * written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose, withAll } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
-const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
 
 describe('rules of the genre', () => {
   it('reads a surname the article never gives in full when it is the subject of several sentences', async () => {

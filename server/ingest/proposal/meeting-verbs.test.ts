@@ -3,11 +3,8 @@
  * on a short text written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose, withAll } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
-const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
 
 describe('meeting verbs', () => {
   it("reads 'X a examiné mardi avec Y les moyens de …' as talks of X and Y", async () => {

@@ -4,11 +4,8 @@
  * Each on a short text written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../store/memory/memory-store';
-import { proposeFacts } from './propose';
+import { propose, withAll } from '../testing/propose-text';
 
-const propose = (text: string) => proposeFacts(text, createMemoryStore());
-const withAll = (names: string[]) => (m: { participants: string[] }) => names.every((n) => m.participants.includes(n));
 
 describe('parties told without their names', () => {
   it("reads 'son homologue sénégalais' as the one Senegalese office holder the article names", async () => {
