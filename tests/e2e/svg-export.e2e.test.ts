@@ -39,6 +39,15 @@ async function openHammouchi() {
   await page.waitForTimeout(300);
 }
 
+/** The screen boxes of the node labels the canvas draws. */
+function drawnLabelBoxes() {
+  return page.evaluate(() =>
+    window.__cy!.nodes(':visible')
+      .filter((n) => !n.hasClass('label-hidden'))
+      .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) })),
+  );
+}
+
 async function download(button: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return readFileSync((await file.path())!);
@@ -115,11 +124,7 @@ describe('labels at the default fit', () => {
       await page.goto(`${baseUrl}/?expand=${HAMMOUCHI}&selected=meeting:2025-01-28-madrid-tripartite`);
       await page.waitForFunction(() => (window.__cy?.nodes('[type = "Meeting"]').length ?? 0) === 10);
       await page.waitForTimeout(400);
-      const labels = await page.evaluate(() =>
-        window.__cy!.nodes(':visible')
-          .filter((n) => !n.hasClass('label-hidden'))
-          .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) })),
-      );
+      const labels = await drawnLabelBoxes();
       // Cytoscape pads label boxes by 2 px for antialiasing: overlaps within that are not visible.
       expect(overlappingPairs(labels, 4).map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
       expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining([HAMMOUCHI, 'meeting:2025-01-28-madrid-tripartite']));
@@ -135,11 +140,7 @@ describe('labels at the default fit', () => {
     // Every meeting expanded: the people they gathered join the canvas.
     await page.waitForFunction(() => (window.__cy?.nodes('.expanded').length ?? 0) === 11 && window.__cy!.nodes('[type = "Person"]').length >= 9);
     await page.waitForTimeout(1500);
-    const labels = await page.evaluate(() =>
-      window.__cy!.nodes(':visible')
-        .filter((n) => !n.hasClass('label-hidden'))
-        .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) })),
-    );
+    const labels = await drawnLabelBoxes();
     expect(overlappingPairs(labels, 4).map(([a, b]) => `${a.id} × ${b.id}`)).toEqual([]);
     expect(labels.map((l) => l.id)).toContain(HAMMOUCHI);
     expect(labels.length).toBeGreaterThanOrEqual(12);
