@@ -14,12 +14,17 @@ function unique(ps: Participant[]): Participant[] {
   return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
 }
 
-/** Whether the talks at `t` are those of the people named before them, joined by "et", with a plural verb ("ont", "se sont"). */
-export function reciprocal(sentence: { text: string; start: number }, t: { at: number; kind: string }, subject: Participant[]): boolean {
+/**
+ * Whether the talks at `t` are those of the people named before them, joined by "et", with a plural verb ("ont", "se sont").
+ * The last one's title may sit before the verb: "A et Mme B, ministre … et des Collectivités territoriales, se sont entretenus".
+ */
+export function reciprocal(sentence: { text: string; start: number }, t: { at: number; kind: string }, subject: Participant[], roles: { start: number; end: number }[] = []): boolean {
   const people = subject.filter((p) => p.kind === 'person');
   if (t.kind !== 'talks' || people.length < 2) return false;
-  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, people.at(-1)!.start - sentence.start);
-  const verb = lower(sentence.text.slice(people.at(-1)!.end - sentence.start, t.at + 12));
+  const last = people.at(-1)!;
+  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, last.start - sentence.start);
+  const title = roles.find((r) => r.start >= last.end && r.start - last.end < 4 && r.end - sentence.start <= t.at);
+  const verb = lower(sentence.text.slice((title?.end ?? last.end) - sentence.start, t.at + 12));
   return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
 }
 

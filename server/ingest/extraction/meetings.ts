@@ -203,7 +203,7 @@ function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, 
     const end = clauseEnd(sentence.text, t.at, ts[i + 1]?.at ?? sentence.text.length);
     let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
     // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
-    if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject)) inClause = subject.slice(0, -1);
+    if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject, facts.roles)) inClause = subject.slice(0, -1);
     // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
     if (inClause.length === 0) return;
     if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
