@@ -20,4 +20,9 @@ describe('how alike two names are', () => {
     expect(nameSimilarity('Eric Snoek', 'Jürgen Stock')).toBeLessThan(0.75);
     expect(nameSimilarity('Christopher Wray', 'William Burns')).toBeLessThan(0.75);
   });
+
+  it('keeps apart two people who share a first name but not a surname', () => {
+    expect(nameSimilarity('Frédéric Péchenard', 'Frédéric Veaux')).toBeLessThan(0.75);
+    expect(nameSimilarity('Francesca Posten', 'Francisca Bostyn')).toBeGreaterThanOrEqual(0.75);
+  });
 });

@@ -28,6 +28,8 @@ const words = (s: string) =>
 
 /** Two words that sound alike in French are nearly the same name ("Munch", "Muench"). */
 const SAME_SOUND = 0.95;
+/** Below this a word is another word, not a spelling of it ("Posten"/"Bostyn" 0.78, "Péchenard"/"Veaux" 0.44). */
+const WORD_MATCHES_NOTHING = 0.7;
 
 function wordSimilarity(word: string, other: string): number {
   if (word === other) return 1;
@@ -42,9 +44,10 @@ export function nameSimilarity(a: string, b: string): number {
   if (wa.length === 0 || wb.length === 0) return 0;
   if (wa.join('') === wb.join('')) return 1;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  let total = 0;
-  for (const word of short) total += Math.max(...long.map((other) => wordSimilarity(word, other)));
+  const scores = short.map((word) => Math.max(...long.map((other) => wordSimilarity(word, other))));
   // A surname alone ("Hammouchi") is weaker evidence than a full name.
   const coverage = short.length / long.length;
-  return (total / short.length) * (coverage < 1 ? 0.85 + 0.15 * coverage : 1);
+  const score = (scores.reduce((a, b) => a + b, 0) / short.length) * (coverage < 1 ? 0.85 + 0.15 * coverage : 1);
+  // "Frédéric Péchenard" is not a spelling of "Frédéric Veaux": a shared first name cannot carry a word that matches nothing.
+  return Math.min(...scores) < WORD_MATCHES_NOTHING ? Math.min(score, WORD_MATCHES_NOTHING) : score;
 }
