@@ -137,6 +137,32 @@ function guessKind(name: string): OrganizationKind {
   return 'police';
 }
 
+/** Lower-case words an agency's name holds: its joints, and adjectives ("Police nationale du Cameroun", "Police aux frontières"). */
+const NAME_JOINT = /^(?:de|du|des|et|à|au|aux)$/u;
+/** "de la", "à les": an article is a joint only after one. */
+const ARTICLE = /^(?:la|le|les)$/u;
+const NAME_ADJECTIVE = /(?:al|ale|il|ile|iles|aux|ales|ique|iques|aire|aires|el|elle|elles|ieur|ieure|ieures|ien|ienne|iennes|ais|aise|ain|aine|ois|oise|if|ive|ière|ières|oire|ée|ées)$/u;
+
+/**
+ * "Police française s’entretient avec …": a name written in a headline ends at a lower-case word that is neither,
+ * unless a joint leads to it ("Services de renseignements", "Centre national de renseignement").
+ */
+function nameOnly(words: string): string {
+  const parts = words.split(/(?<=\s)/u);
+  let kept = 0;
+  let afterJoint = false;
+  for (const part of parts) {
+    const bare = part.trim().replace(/’/g, "'");
+    // "l'Intérieur": the word after an elision is the one that counts.
+    const word = bare.replace(/^[dl]'(?=\p{L})/u, '');
+    const joint = NAME_JOINT.test(bare) || (afterJoint && ARTICLE.test(bare));
+    if (/^\p{Ll}/u.test(word) && !joint && !afterJoint && word === bare && !NAME_ADJECTIVE.test(foldKeepingOffsets(word))) break;
+    afterJoint = joint || word !== bare;
+    kept += 1;
+  }
+  return parts.slice(0, kept).join('').trim().replace(/\s+(?:de|la|le|les|du|des|et|à|au|aux|d'|l')$/u, '');
+}
+
 /** An agency the role names that no gazetteer knows: "Police nationale du Cameroun". Capitalised words only. */
 function newOrg(text: string, folded: string, noun: string, from: number, end: number, country?: string): OrgRef | null {
   // "ministre belge de l'Intérieur": the country adjective may come before the complement.
@@ -145,7 +171,7 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   const complement = COMPLEMENT.exec(folded.slice(at, end));
   if (!complement) return null;
   const start = at + complement[0].length;
-  const words = text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim();
+  const words = nameOnly(text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim());
   // "de la Sécurité et de la Protection civile de la Guinée": the country is not counted among the name's words.
   if (!/^\p{Lu}/u.test(words) || withoutCountry(words).split(/\s+/).length > 8 || STATE_WORDS.test(words)) return null;
   if (/^ministre/.test(noun)) {
@@ -171,7 +197,7 @@ function withoutCountry(name: string): string {
   if (!last || last.end !== name.length) return name;
   return name
     .slice(0, last.start)
-    .replace(/\s+(?:(?:de\s+la|du|de|des|d['’])\s*)?(?:(?:R|r)épublique|(?:R|r)oyaume|(?:É|E|é|e)tat)?\s*(?:(?:de\s+la|du|de|des|d['’])\s*)?$/u, '')
+    .replace(/\s+(?:(?:de\s+la|du|de|des|d['’]|en|au|aux)\s*)?(?:(?:R|r)épublique|(?:R|r)oyaume|(?:É|E|é|e)tat)?\s*(?:(?:de\s+la|du|de|des|d['’])\s*)?$/u, '')
     .trim();
 }
 

@@ -14,3 +14,20 @@ describe('two people joined by "et" as the subject of talks', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Claire Martin']))).toBeDefined();
   });
 });
+
+describe('an agency named in a title stops where its name does', () => {
+  it("does not make 'Police française s’entretient' an agency of 'le chef de la Police française s’entretient avec …'", async () => {
+    const p = await propose(" date 2016-04-05 Le chef de la Police française s’entretient avec le chef d’INTERPOL. Jean Dupont, directeur général de la police nationale, a rencontré mardi à Lyon Pierre Martin.");
+    expect(p.organizations.map((o) => o.name).filter((n) => /entretient/.test(n))).toEqual([]);
+  });
+
+  it("does not make 'Ministère de l’Intérieur français renforce les étroites relations' an agency", async () => {
+    const p = await propose(" date 2011-11-28 La visite du Ministre de l’Intérieur français renforce les étroites relations qui unissent les deux pays. M. Jean Dupont a rencontré mardi à Lyon M. Pierre Martin.");
+    expect(p.organizations.map((o) => o.name).filter((n) => /renforce/.test(n))).toEqual([]);
+  });
+
+  it("reads 'Directeur Général de la Sécurité Intérieure en France' as the DGSI", async () => {
+    const p = await propose(" date 2016-03-01 M. Jean Dupont a reçu mercredi à Rabat M. Pierre Martin, Directeur Général de la Sécurité Intérieure en France.");
+    expect(p.organizations.map((o) => o.acronym)).toContain('DGSI');
+  });
+});
