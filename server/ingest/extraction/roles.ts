@@ -155,7 +155,7 @@ function nameOnly(words: string): string {
     const bare = part.trim().replace(/’/g, "'");
     // "l'Intérieur": the word after an elision is the one that counts.
     const word = bare.replace(/^[dl]'(?=\p{L})/u, '');
-    const joint = NAME_JOINT.test(bare) || (afterJoint && ARTICLE.test(bare));
+    const joint: boolean = NAME_JOINT.test(bare) || (afterJoint && ARTICLE.test(bare));
     if (/^\p{Ll}/u.test(word) && !joint && !afterJoint && word === bare && !NAME_ADJECTIVE.test(foldKeepingOffsets(word))) break;
     afterJoint = joint || word !== bare;
     kept += 1;
