@@ -63,6 +63,8 @@ export function nameRunStart(text: string, from: number, to: number, isAgency: (
     const cleaned = cleanName(m[1]!, false);
     // After office words, only a capitalised name that is not a place ("Police de Dubaï" is an agency).
     if (!cleaned || !cleaned.name.includes(' ') || (cleaned.skip > 0 && (!/^\p{Lu}/u.test(cleaned.name) || findCountries(cleaned.name).length > 0))) continue;
+    // "le Commandant en chef de la police d'Abou Dhabi, le général …": a city of two words is the office's, not a name.
+    if (findCountries(cleaned.name).some((c) => c.start === 0 && c.end === cleaned.name.length)) continue;
     // "ministre de la Défense Téné Birahima Ouattara": the office's last words run into the name; the name starts after them.
     const start = cleaned.skip === 0 ? m.index : m.index + m[0].length - m[1]!.length + cleaned.skip;
     if (!isAgency(start, m.index + m[0].length)) return start;

@@ -19,8 +19,8 @@ export interface PersonMention {
 }
 
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu');
-/** "…, le Général Vagondo Diomandé": a rank between the title and the name (cleanName drops the rank). */
-const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.)[\s-]))`;
+/** "…, le Général Vagondo Diomandé", "…, le colonel Mustapha Lahbiri": a rank between the title and the name (cleanName drops a capitalised one). */
+const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la)\s+(?:général|générale|colonel|lieutenant-colonel|commandant|capitaine|commissaire divisionnaire|commissaire principal|contrôleur général|inspecteur général)\s+(?=\p{Lu})|(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.)[\s-]))`;
 const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": two people named in full as the subject of one verb. */
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');

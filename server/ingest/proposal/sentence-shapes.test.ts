@@ -31,3 +31,15 @@ describe('an agency named in a title stops where its name does', () => {
     expect(p.organizations.map((o) => o.acronym)).toContain('DGSI');
   });
 });
+
+describe('a rank or a city between a title and its holder', () => {
+  it("gives 'le colonel Mustapha Lahbiri' the title before his rank", async () => {
+    const p = await propose(" date 2018-09 Le directeur général de la Sûreté nationale (DGSN), le colonel Jean Dupont, a reçu jeudi dernier à Alger, l’ambassadeur de France en Algérie, Pierre Martin.");
+    expect(p.persons.find((x) => x.name === 'Jean Dupont')?.title).toBe('Directeur général de la Sûreté nationale');
+  });
+
+  it("finds the commander of 'la police d’Abou Dhabi, le général de division, X': a two-word city is not the start of a name", async () => {
+    const p = await propose(" date 2024-09 Jean Dupont a eu des entretiens avec le Commandant en chef de la police d’Abou Dhabi, le général de division, Faris Khalaf Al Mazrouei.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Faris Khalaf Al Mazrouei']))).toBeDefined();
+  });
+});
