@@ -125,6 +125,20 @@ function visitedBy(sentence: string, roleEnd: number): string | undefined {
   return findCountries(after.slice(verb[0].length, verb[0].length + 80)).find((c) => c.via !== 'adjective')?.code;
 }
 
+/** "Le ministre de l'Intérieur, X, a tenu … une réunion avec son homologue français": X is not French. */
+const COUNTERPART = /^[^;]{0,160}?(?<![\p{L}])(?:son|sa|ses|leurs?)\s+homologues?\s+(\p{L}+)/u;
+
+/** "Le ministre de l'Intérieur, A et Mme B, ministre française de l'Intérieur, …": A is not French either. */
+const OTHER_MINISTER = /(?<![\p{L}])ministre\s+(\p{L}+)\s+(?:de l'|du|des|de la)/gu;
+
+function counterpartCountry(sentence: string, roleEnd: number, lower: string): string | undefined {
+  const m = COUNTERPART.exec(sentence.slice(roleEnd, roleEnd + 240));
+  const adjective = (word: string) => findCountries(word).find((c) => c.via === 'adjective')?.code;
+  if (m) return adjective(m[1]!);
+  for (const other of lower.matchAll(OTHER_MINISTER)) if (other.index >= roleEnd) return adjective(other[1]!);
+  return undefined;
+}
+
 /** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
 const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée)$/u;
 /** "l'attaché de l'Intérieur", "secrétaire adjointe à la Justice": a portfolio names no agency unless a minister holds it. */
@@ -234,9 +248,10 @@ export function findRoles(
     const absolute = (i: number) => offset + i;
     const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
     // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
-    const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end)) : undefined);
+    const counterpart = counterpartCountry(sentence, end, lower);
+    const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end) ?? counterpart) : undefined);
     // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
-    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry());
+    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);

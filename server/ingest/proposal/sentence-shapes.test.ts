@@ -43,3 +43,19 @@ describe('a rank or a city between a title and its holder', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Faris Khalaf Al Mazrouei']))).toBeDefined();
   });
 });
+
+describe('a minister of the interior whose title does not say whose', () => {
+  it("is not of the country of 'son homologue français' in the same sentence", async () => {
+    const p = await propose(
+      " date 2016-03-01 Le ministre de l'Intérieur, M. Jean Dupont a tenu, mercredi à Paris, une réunion de travail avec son homologue français, M. Pierre Martin, en présence du directeur général de la Sûreté nationale marocaine. Le Maroc et la France ont salué la coopération.",
+    );
+    expect(p.persons.find((x) => x.name === 'Jean Dupont')?.country).not.toBe('FR');
+  });
+
+  it("is not of the country of the other minister the sentence names with theirs ('… et Mme B, ministre française de l'Intérieur')", async () => {
+    const p = await propose(
+      " date 2018-03-02 Le ministre de l'Intérieur, Jean Dupont et Mme Claire Martin, ministre française de l'Intérieur, se sont entretenus vendredi à Paris. Le Maroc et la France ont salué la coopération.",
+    );
+    expect(p.persons.find((x) => x.name === 'Jean Dupont')?.country).toBe('MA');
+  });
+});
