@@ -10,7 +10,9 @@ const CAPS_WORD = new RegExp(`^${CAPS}$`, 'u');
 export const PARTICLE = String.raw`(?:bin|ben|ibn|ould|ag|el|al|de|da|del|della|dei|do|das|dos|van|von|der|du|di)`;
 /** "A. Hammouchi": an initial may open a name ("M." is Monsieur, never an initial). */
 export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
-export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?(?:${TOKEN}|${CAPS})){0,4}`;
+/** "Ronald K. Noble", "David T. Fischer": a middle initial between two words of a name. */
+const MIDDLE_INITIAL = String.raw`(?!M\.)\p{Lu}\.(?=\s+\p{Lu})`;
+export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,4}`;
 /** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too. */
 export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|Son Excellence)`;
 
@@ -24,7 +26,7 @@ export const NOT_NAMES = new Set(
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +
     'parlement gouvernement ambassade ambassadeur president presidente roi sa majeste monsieur madame ' +
     'surveillance territoire immigration frontieres justice interieur defense renseignement information judiciaire ' +
-    'coordination cooperation delegation ' +
+    'coordination cooperation delegation region province wilaya prefecture prefet gouvernorat ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche sahel sahara europe afrique moyen-orient'
   ).split(' '),

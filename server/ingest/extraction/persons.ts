@@ -28,7 +28,9 @@ const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\
 const MEETING_VERB = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]était|est|sont)\s+(?:(?:\p{L}+ment|aussi|en outre|par ailleurs)\s+)?(?:été\s+)?(?:reçue?s?|rencontré|entretenue?s?|eu|tenu|accueillie?s?|effectué|pris part|participé|assisté|représenté|rendue?s?|signé|présidé|coprésidé|conduit|discuté|évoqué|abordé|échangé|réunie?s?)(?![\p{L}])`;
 /** The present of reports ("Gérald Darmanin se rend au siège …", "… reçoit", "… s'entretient avec"). */
 const PRESENT_VERB = String.raw`(?:se rend|reçoit|rencontre|s['’]entretient|effectue|participe|préside|accueille|signe|fait la tournée)(?![\p{L}])`;
-const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=\\s*,?\\s+(?:${MEETING_VERB}|${PRESENT_VERB}))`, 'gu');
+/** "Matthias Fekl, le nouveau locataire du ministère de l'Intérieur, a reçu …": a description between the subject and its verb. */
+const DESCRIBED = String.raw`(?:\s*,\s+(?:le|la|l['’])\s*[^,;]{3,80},)?`;
+const VERB_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})(?=${DESCRIBED}\\s*,?\\s+(?:${MEETING_VERB}|${PRESENT_VERB}))`, 'gu');
 /** "« … » insiste Gérald Darmanin", "a déclaré Abdellatif Hammouchi": the speaker after a quotation. */
 const SPEAKER = new RegExp(`[»”"],?\\s*(?:a\\s+)?(?:insiste|insisté|souligne|souligné|déclare|déclaré|affirme|affirmé|précise|précisé|ajoute|ajouté|explique|expliqué|estime|estimé|indique|indiqué)\\s+(${RUN})`, 'gu');
 /** "avec Christopher Wray", "reçu par Abdelouafi Laftit", "a reçu Holger Münch": whom a meeting verb names. */

@@ -59,3 +59,20 @@ describe('a minister of the interior whose title does not say whose', () => {
     expect(p.persons.find((x) => x.name === 'Jean Dupont')?.country).toBe('MA');
   });
 });
+
+describe('names the genre writes without a title pattern', () => {
+  it("finds 'Matthias Fekl, le nouveau locataire du ministère …, a reçu …' as the host", async () => {
+    const p = await propose(" date 2017-03-24 Jean Dupont, le nouveau locataire du ministère de l’Intérieur français, a reçu vendredi à Paris le ministre ivoirien de l’Intérieur, Pierre Martin.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+
+  it("keeps a middle initial in 'M. Ronald K. Noble'", async () => {
+    const p = await propose(" date 2011-11-28 Le Ministre de l’Intérieur français, M. Jean Dupont, a rencontré le Secrétaire Général d’INTERPOL, M. Ronald K. Noble, à Lyon.");
+    expect(p.persons.map((x) => x.name)).toContain('Ronald K. Noble');
+  });
+
+  it("does not take 'la Région Rhône-Alpes' in a prefect's title for a person", async () => {
+    const p = await propose(" date 2011-11-28 M. Jean Dupont a rencontré mardi à Lyon le Préfet de la Région Rhône-Alpes, M. Pierre Martin.");
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Pierre Martin']);
+  });
+});
