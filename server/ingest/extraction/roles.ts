@@ -151,27 +151,27 @@ function guessKind(name: string): OrganizationKind {
   return 'police';
 }
 
-/** Lower-case words an agency's name holds: its joints, and adjectives ("Police nationale du Cameroun", "Police aux frontières"). */
-const NAME_JOINT = /^(?:de|du|des|et|à|au|aux)$/u;
+/**
+ * Lower-case words that end an agency's name: a verb ("s’entretient", "renforce", "reçoit", "effectue"), a word that opens
+ * a clause ("par intérim", "en visite", "qui"), or an article no joint leads to ("… de l'Intérieur la parfaite collaboration").
+ * Anything else may be the name's ("Ligue des États arabes", "Affaires étrangères", "Services de renseignements").
+ */
+const NOT_IN_NAME =
+  /^(?:s'\p{L}+|se|n'\p{L}+|ne|a|ont|est|sont|était|sera|qui|que|dont|en|par|pour|avec|sur|dans|lors|afin|après|avant|selon|chez|vers|depuis|pendant|reçoit|accueille|renforce|effectue|rencontre|salue|souligne|signe|participe|préside|entame|annonce|appelle|plaide|conduit|dirige|examine|discute|évoque|aborde|échange|réaffirme|affirme|indique|explique|estime|déclare|visite|invite|félicite|remercie|exprime|insiste|met|fait|prend|tient|note|rappelle|réitère)$/u;
+const NAME_JOINT = /^(?:de|du|des|et|à|au|aux|d'|l')$/u;
 /** "de la", "à les": an article is a joint only after one. */
 const ARTICLE = /^(?:la|le|les)$/u;
-const NAME_ADJECTIVE = /(?:al|ale|il|ile|iles|aux|ales|ique|iques|aire|aires|el|elle|elles|ieur|ieure|ieures|ien|ienne|iennes|ais|aise|ain|aine|ois|oise|if|ive|ière|ières|oire|ée|ées)$/u;
 
-/**
- * "Police française s’entretient avec …": a name written in a headline ends at a lower-case word that is neither,
- * unless a joint leads to it ("Services de renseignements", "Centre national de renseignement").
- */
+/** "Police française s’entretient avec …": a name written in a headline ends before the first word that cannot be the name's. */
 function nameOnly(words: string): string {
   const parts = words.split(/(?<=\s)/u);
   let kept = 0;
   let afterJoint = false;
   for (const part of parts) {
-    const bare = part.trim().replace(/’/g, "'");
-    // "l'Intérieur": the word after an elision is the one that counts.
-    const word = bare.replace(/^[dl]'(?=\p{L})/u, '');
-    const joint: boolean = NAME_JOINT.test(bare) || (afterJoint && ARTICLE.test(bare));
-    if (/^\p{Ll}/u.test(word) && !joint && !afterJoint && word === bare && !NAME_ADJECTIVE.test(foldKeepingOffsets(word))) break;
-    afterJoint = joint || word !== bare;
+    const bare = part.trim().replace(/’/g, "'").toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(part.trim().replace(/^[dl]['’](?=\p{L})/iu, ''));
+    if (!capitalised && (NOT_IN_NAME.test(bare) || (ARTICLE.test(bare) && !afterJoint))) break;
+    afterJoint = NAME_JOINT.test(bare) || /^[dl]'/.test(bare) || (afterJoint && ARTICLE.test(bare));
     kept += 1;
   }
   return parts.slice(0, kept).join('').trim().replace(/\s+(?:de|la|le|les|du|des|et|à|au|aux|d'|l')$/u, '');

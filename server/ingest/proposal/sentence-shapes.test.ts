@@ -26,6 +26,11 @@ describe('an agency named in a title stops where its name does', () => {
     expect(p.organizations.map((o) => o.name).filter((n) => /renforce/.test(n))).toEqual([]);
   });
 
+  it("keeps the lower-case words of a name no verb follows ('ministre des Affaires étrangères et de la Coopération du Bénin')", async () => {
+    const p = await propose(" date 2022-07 Jean Dupont a reçu mardi à Cotonou le ministre des Affaires étrangères et de la Coopération du Bénin, Pierre Martin.");
+    expect(p.organizations.map((o) => o.name).some((n) => /Affaires étrangères et de la Coopération/.test(n))).toBe(true);
+  });
+
   it("reads 'Directeur Général de la Sécurité Intérieure en France' as the DGSI", async () => {
     const p = await propose(" date 2016-03-01 M. Jean Dupont a reçu mercredi à Rabat M. Pierre Martin, Directeur Général de la Sécurité Intérieure en France.");
     expect(p.organizations.map((o) => o.acronym)).toContain('DGSI');
