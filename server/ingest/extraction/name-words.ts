@@ -12,7 +12,8 @@ export const PARTICLE = String.raw`(?:bin|ben|ibn|ould|ag|el|al|de|da|del|della|
 export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 /** "Ronald K. Noble", "David T. Fischer": a middle initial between two words of a name. */
 const MIDDLE_INITIAL = String.raw`(?!M\.)\p{Lu}\.(?=\s+\p{Lu})`;
-export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,4}`;
+/** "Ahmed Abou el-Gheith", "Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud": a particle may be joined by a hyphen, and a name run long. */
+export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}(?:\\s+|-))?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,6}`;
 /** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too. */
 export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|Son Excellence)`;
 
@@ -20,7 +21,7 @@ export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */
 export const NOT_NAMES = new Set(
   (
-    'mme mlle cheikh sheikh excellence general generale colonel lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
+    'mme mlle cheikh sheikh excellence general generale colonel colonel-major general-major lieutenant-colonel commandant capitaine lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
     'police surete securite direction directeur directrice bureau agency intelligence federal federale central centrale ' +
     'national nationale royaume republique etat ministere ministre service services office department commissariat ' +
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +

@@ -81,3 +81,17 @@ describe('names the genre writes without a title pattern', () => {
     expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Pierre Martin']);
   });
 });
+
+describe('names of the Sahel and the Gulf', () => {
+  it("drops a hyphenated rank: 'le Colonel-major Jean Dupont' is Jean Dupont", async () => {
+    const p = await propose(" date 2021-12 Le ministre malien de la Sécurité et de la Protection civile, le Colonel-major Jean Dupont a reçu en audience le 23 décembre 2021, l'ambassadeur de la Fédération de Russie au Mali, Pierre Martin.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+
+  it("keeps a particle joined by a hyphen and a long Gulf name whole", async () => {
+    const p = await propose(
+      " date 2023-03 Le président a reçu l’émir Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud, ministre de l’Intérieur saoudien. Le Secrétaire Général de la Ligue arabe, Ahmed Abou el-Gheith, était présent.",
+    );
+    expect(p.persons.map((x) => x.name)).toEqual(expect.arrayContaining(['Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud', 'Ahmed Abou el-Gheith']));
+  });
+});
