@@ -43,8 +43,16 @@ const HYPOTHETICAL = /\b(pourrai(?:t|ent)|pourront|devrai(?:t|ent)|envisag)/i;
 const PLACE_DATELINE = /^\s*[A-ZÀ-Ý][\p{L}' -]{1,40}?(?:,\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})?(?:\s*\([\p{L} ]{2,20}\))?\s[–—-]\s/u;
 export const PUBLISHED_LINE = /^\s*Publié\s+(?:dans\s+(.+?)\s+)?le\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$/iu;
 export const DATE_ONLY_LINE = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\s+\p{L}+,?\s+\d{4}(?:\s+à\s+\d{1,2}[:h]\d{2})?\s*$/iu;
-/** A byline's date in figures: "Le 11/11/2025 à 09h46", "Le 23/05/2019 à 11h18, mis à jour le …" (day first, as French outlets print it; the first is the publication). */
-export const NUMERIC_DATE_LINE = /^\s*(?:(?:publié|mis à jour|modifié)\s+)?(?:le\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?(?:\s*[,|–-]?\s*mis à jour le\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?)?\s*$/iu;
+/** A date in figures and its time: "11/11/2025 à 09h46", "07.04.2023 à 23 H 57" (day first, as French outlets print it); `group` "(" captures day, month and year. */
+const figuresDate = (group: '(' | '(?:') =>
+  String.raw`${group}\d{1,2})\s*[/.-]\s*${group}\d{1,2})\s*[/.-]\s*${group}\d{4})(?:\s*(?:à|-)?\s*\d{1,2}\s*[:h]\s*\d{2}(?:min)?)?`;
+/** What a byline prints after its date: when it was updated, how long it takes to read. */
+const BYLINE_TAIL = String.raw`(?:\s*[,|•·–-]?\s*(?:mis à jour le\s+${figuresDate('(?:')}|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?\.?))*`;
+/**
+ * A byline's date in figures: "Le 11/11/2025 à 09h46", "Le 23/05/2019 à 11h18, mis à jour le …",
+ * "07.04.2023 à 23 H 57 • Mis à jour le 07.04.2023 à 23 H 57 • Temps de lecture : 1 minutes" (the first date is the publication).
+ */
+export const NUMERIC_DATE_LINE = new RegExp(String.raw`^\s*(?:(?:publié|mis à jour|modifié)\s+)?(?:le\s+)?${figuresDate('(')}${BYLINE_TAIL}\s*$`, 'iu');
 
 /** `tooMany` is called, and may throw, as soon as the text has more sentences than `maxSentences`: a page of 200,000 lines is not laid out whole to be refused. */
 export function layoutArticle(text: string, limit?: { maxSentences: number; tooMany: (count: number) => void }): ArticleLayout {

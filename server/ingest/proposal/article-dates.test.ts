@@ -1,0 +1,17 @@
+/**
+ * How the genre's pages state their own date, and what relative words in them
+ * then mean. Short texts written for the test (never a test-split article).
+ */
+import { describe, expect, it } from 'vitest';
+import { propose } from '../testing/propose-text';
+
+describe("a byline's date", () => {
+  it("reads '07.04.2023 à 23 H 57 • Mis à jour le … • Temps de lecture : 1 minutes' as the article's date, and 'vendredi' against it", async () => {
+    const p = await propose(
+      "S'abonner\nSe connecter\nEn continu\nLes dernières informations en temps réel\nMot de passe oublié ?\nAbonnez-vous !\n07.04.2023 à 23 H 57 • Mis à jour le 07.04.2023 à 23 H 57 • Temps de lecture : 1 minutes\nPar\n\nJean Dupont reçoit le directeur\n\n" +
+        "Le directeur général de la Sûreté nationale, Jean Dupont, a reçu, vendredi à Rabat, le directeur de la police fédérale, Pierre Martin.",
+    );
+    expect(p.article.published).toBe('2023-04-07');
+    expect(p.meetings[0]?.date).toBe('2023-04-07');
+  });
+});
