@@ -15,3 +15,14 @@ describe("a byline's date", () => {
     expect(p.meetings[0]?.date).toBe('2023-04-07');
   });
 });
+
+describe('the opening under labels a page left empty', () => {
+  it("dates the article by its lede's full date after a repeated title and 'Mise en ligne', 'Publié le', 'à' without their values", async () => {
+    const p = await propose(
+      "Séance de travail entre le ministre de l'Intérieur et son homologue\n\nSéance de travail entre le ministre de l'Intérieur et son homologue\n\nMise en ligne\n\nPublié le\n\nà\n\n" +
+        "Niamey, 12 juin (ANP)- le ministre de l'Intérieur Jean Dupont a présidé ce dimanche 12 juin 2022 une séance de travail avec son homologue Pierre Martin.",
+    );
+    expect(p.article.published).toBe('2022-06-12');
+    expect(p.meetings[0]?.date).toBe('2022-06-12');
+  });
+});

@@ -77,15 +77,21 @@ function dateFromText(layout: ArticleLayout): ArticleDate | null {
 
 /** How many of the opening sentences may date an article that has no date line. */
 const LEDE_SENTENCES = 4;
+/** Fewer words than this is a page's label ("Mise en ligne", "Publié le", "à" left without their values), not a sentence of the opening. */
+const SENTENCE_MIN_WORDS = 4;
 
 /**
  * An article with no date line is dated by the first full date its opening
  * states: a dateline ("Rabat, 12 mars 2025 – …"), a caption or the lede
  * ("À Rabat, le 11 septembre 2025, …"). Only a date with its year counts:
- * "ce lundi" dates nothing without the article's own date.
+ * "ce lundi" dates nothing without the article's own date. Labels a page left
+ * empty ("Mise en ligne", "Publié le", "à") are not sentences of the opening.
  */
 function ledeDate(layout: ArticleLayout): ArticleDate | null {
-  for (const sentence of layout.sentences.slice(0, LEDE_SENTENCES + 1)) {
+  let read = 0;
+  for (const sentence of layout.sentences) {
+    if (sentence.text.split(/\s+/).length < SENTENCE_MIN_WORDS) continue;
+    if (read++ > LEDE_SENTENCES) break;
     for (const r of chrono.fr.parse(sentence.text)) {
       const s = r.start;
       if (!s.isCertain('year') || !s.isCertain('month')) continue;
