@@ -9,7 +9,7 @@ export interface Found {
   draft: Omit<MeetingDraft, 'sentences' | 'date' | 'place'>;
 }
 
-function unique(ps: Participant[]): Participant[] {
+export function unique(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => !seen.has(p.key) && seen.add(p.key));
 }

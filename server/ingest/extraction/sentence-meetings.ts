@@ -1,0 +1,82 @@
+/**
+ * The meetings one sentence tells: who is its subject (a name, a pronoun or
+ * periphrasis for the person the article follows), which triggers it holds,
+ * and whom each trigger's clause names as met.
+ */
+import type { Participant, SentenceFacts } from './entity-types';
+import { agencyEvent } from './agency-events';
+import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, POSSESSIVE_SUBJECT, reciprocal, unique, type Found } from './meeting-clauses';
+import { lower, meetingKind, oneOccasion, triggers } from './meeting-triggers';
+
+// A bullet or a dash may open the sentence ("• Il a tenu …").
+const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
+/** "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec …": a periphrasis naming no one, and no office ("le chef de la délégation marocaine"), is the person followed. */
+const PERIPHRASIS_SUBJECT = /(?:^|,\s*)(?:le|la)\s+\p{Ll}[^,;]{2,60},?\s+(?:(?:a|avait)\s+(?:eu|tenu)\s+(?:une?|des)\s+)?$/u;
+
+export function meetingsIn(facts: SentenceFacts, protagonist: Participant | undefined, agencies: () => Participant[], lastSubject?: Participant, lastAgency?: Participant): Found[] {
+  const { sentence } = facts;
+  const event = agencyEvent(facts, agencies, lastAgency);
+  if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
+  const ts = triggers(sentence.text);
+  // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
+  if (ts.length === 0) return [];
+  const tookPart = ts.some((t) => t.kind === 'took-part');
+  // "a reçu une délégation de la Guardia Civil": a delegation's agency attends whatever the verb.
+  const attending = (a: Participant) => tookPart || delegationOf(sentence, a);
+  const extra = agencies().filter((a) => attending(a) && !facts.participants.some((p) => a.start < p.end && a.end > p.start) && !inHoldersTitle(a, facts));
+  const participants = extra.length > 0 ? [...facts.participants, ...extra].sort((a, b) => a.start - b.start) : facts.participants;
+  const local = (p: Participant) => p.start - sentence.start;
+  const first = ts[0]!;
+  let subject = participants.filter((p) => local(p) < first.at);
+  // "Il a également rencontré …": the pronoun stands for the person the article follows.
+  // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
+  const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject())) {
+    // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
+    const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
+    subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
+  }
+  const out: Found[] = [];
+  ts.forEach((t, i) => {
+    const end = clauseEnd(sentence.text, t.at, ts[i + 1]?.at ?? sentence.text.length);
+    let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
+    // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
+    if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject, facts.roles)) inClause = subject.slice(0, -1);
+    // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
+    if (inClause.length === 0) return;
+    if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
+    if (joinsInvitation(out.at(-1), { previous: ts[i - 1]?.kind, current: t.kind }, sentence.text, inClause)) return;
+    const words = sentence.text.slice(t.at, end);
+    // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
+    const kindWords = sentence.text.slice(first.at, end);
+    const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' || t.kind === 'received-by' ? inClause.slice(0, 1) : [];
+    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' ? subject : subject.slice(-1);
+    const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
+    if (counterparts.length === 0) return;
+    const everyone = unique([...base, ...counterparts]);
+    if (t.kind !== 'visit-by' && everyone.length < 2) return;
+    const kind = meetingKind(kindWords, t, everyone.length);
+    const persons = counterparts.filter((p) => p.kind === 'person');
+    const oneTable = /tripartite|multipartite|multilatéra|\bentre\b/.test(lower(words));
+    const oneByOne = t.kind === 'talks' && persons.length > 1 && persons.length === counterparts.length && !oneTable && !oneOccasion(sentence.text, t.at);
+    const groups = oneByOne ? persons.map((p) => [p]) : [counterparts];
+    for (const group of groups) {
+      out.push({
+        clauseStart: t.at,
+        draft: {
+          participants: unique([...base, ...group]).map((p) => ({
+            key: p.key,
+            kind: p.kind,
+            role: t.kind === 'visit-by' ? 'guest' : hosts.some((h) => h.key === p.key) ? 'host' : t.kind === 'receive' || t.kind === 'invited' || t.kind === 'received-by' ? 'guest' : 'participant',
+            quote: sentence.text,
+          })),
+          kind: oneByOne ? meetingKind(kindWords, t, 2) : kind,
+          quote: sentence.text,
+          topics: [],
+          regions: [],
+        },
+      });
+    }
+  });
+  return out;
+}
