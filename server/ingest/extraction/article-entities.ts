@@ -34,8 +34,10 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
       if (!visited) return mainCountry(weights);
       return mainCountry(new Map([...weights].filter(([code]) => code !== visited)));
     };
+    // Sentences are read in order: a counterpart ("son homologue français") takes the office named before it.
+    const last = { interior: false };
     const perSentence = layout.sentences.map((sentence) => {
-      const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry);
+      const roles = findRoles(sentence.text, sentence.start, orgHits, articleCountry, last);
       // Overlapping, not only inside: "Nations Unies" is words of "l'Organisation des Nations Unies".
       const inSentence = hitsWithin(orgHits, sentence.start, sentence.end);
       const isAgency = (from: number, to: number) => overlapsHit(inSentence, sentence.start + from, sentence.start + to);
@@ -168,7 +170,8 @@ function participantFinder(persons: Map<string, PersonEntity>, personKey: (name:
         continue;
       }
       // An office the article names without its holder: the agency attends (never an invented person).
-      for (const org of role.orgs) participants.push({ kind: 'org', key: orgKey(org.name), start: role.start, end: role.end });
+      // "son homologue soudanais" unnamed: the guessed ministry is whose office it is, not who attends.
+      for (const org of role.orgs) if (!org.counterpart) participants.push({ kind: 'org', key: orgKey(org.name), start: role.start, end: role.end });
     }
     return participants.sort((a, b) => a.start - b.start);
   };

@@ -11,6 +11,7 @@ import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { nameRunStart } from './name-words';
 import { gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from '../lexicon/organizations';
+import { counterpartCountry, interiorMinistry, isInteriorMinister, visitedBy } from './minister-country';
 
 export interface OrgRef {
   name: string;
@@ -21,6 +22,8 @@ export interface OrgRef {
   known: boolean;
   /** Found through a title's words ("commissaire général à l'information"), not named as such. */
   fromTitle?: boolean;
+  /** Inferred for "son homologue français": the office of whoever holds it, not a party standing for an unnamed official. */
+  counterpart?: boolean;
   start: number;
   end: number;
 }
@@ -44,7 +47,7 @@ const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|minist
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
 const PHRASE_END = new RegExp(
   // "ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Brahim Merad": a comma before more of the office does not end it.
-  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|en visite|reçu|reçue|reçus|reçues|invité|invitée|accrédités?|avec|lors|pour|sur|dans|afin|portant)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
+  String.raw`(?:,(?!\s(?:des |du |de la |de l')(?!${OFFICE_START})[^,;.()]{1,80},)|[;:.!?]|\s[–—-]\s|\s(?:qui|a|ont|avait|était|est|sera|s'est|se|s'|accompagné|accompagnée|en visite|reçu|reçue|reçus|reçues|invité|invitée|accrédités?|avec|lors|pour|sur|dans|afin|portant|reçoit|reçoivent|accueille|rencontre|s'entretient|s'entretiennent)\s|\set\s+(?:le|la|les|l'|m\.|mme|ses|son|sa|leurs?)\s|\set\s+(?:de\s+la|du|des|de\s+l')\s+${ROLE_NOUN.source.slice(ROLE_NOUN.source.indexOf('(directeur'))})`,
   // Sticky: tested at each position without slicing the sentence.
   'uy',
 );
@@ -113,30 +116,6 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
     if (entry && m === parts[0] && whole) break;
   }
   return refs;
-}
-
-/** "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat": the country the holder visits is not theirs. */
-const VISITS = /^[^.;]{0,60}?(?<![\p{L}])(?:s['’]est rendue?|en visite|effectue une visite|a effectué une visite|a entamé une visite|est arrivée?|a été reçue?)(?![\p{L}])/u;
-
-function visitedBy(sentence: string, roleEnd: number): string | undefined {
-  const after = sentence.slice(roleEnd, roleEnd + 200);
-  const verb = VISITS.exec(after);
-  if (!verb) return undefined;
-  return findCountries(after.slice(verb[0].length, verb[0].length + 80)).find((c) => c.via !== 'adjective')?.code;
-}
-
-/** "Le ministre de l'Intérieur, X, a tenu … une réunion avec son homologue français": X is not French. */
-const COUNTERPART = /^[^;]{0,160}?(?<![\p{L}])(?:son|sa|ses|leurs?)\s+homologues?\s+(\p{L}+)/u;
-
-/** "Le ministre de l'Intérieur, A et Mme B, ministre française de l'Intérieur, …": A is not French either. */
-const OTHER_MINISTER = /(?<![\p{L}])ministre\s+(\p{L}+)\s+(?:de l'|du|des|de la)/gu;
-
-function counterpartCountry(sentence: string, roleEnd: number, lower: string): string | undefined {
-  const m = COUNTERPART.exec(sentence.slice(roleEnd, roleEnd + 240));
-  const adjective = (word: string) => findCountries(word).find((c) => c.via === 'adjective')?.code;
-  if (m) return adjective(m[1]!);
-  for (const other of lower.matchAll(OTHER_MINISTER)) if (other.index >= roleEnd) return adjective(other[1]!);
-  return undefined;
 }
 
 /** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
@@ -215,6 +194,11 @@ function withoutCountry(name: string): string {
     .trim();
 }
 
+/** What the article's last office was, for a counterpart named after it ("son homologue français"). */
+export interface LastOffice {
+  interior: boolean;
+}
+
 /**
  * The role phrases of one sentence. `orgHits` are the gazetteer hits of the
  * whole text (absolute offsets); `offset` is where the sentence starts.
@@ -224,6 +208,7 @@ export function findRoles(
   offset: number,
   orgHits: OrganizationHit[],
   articleCountry: (visited?: string) => string | undefined = () => undefined,
+  last: LastOffice = { interior: false },
 ): RoleMention[] {
   const folded = foldKeepingOffsets(sentence);
   const lower = sentence.toLowerCase().replace(/’/g, "'");
@@ -235,6 +220,7 @@ export function findRoles(
     // "son homologue le ministre espagnol de l'Intérieur": the office after "homologue" says what it is.
     if (before && start + offset < before.end && /^homologue/.test(foldKeepingOffsets(before.title)) && !before.plural) {
       before.end = start + offset;
+      before.orgs = [];
       before.title = capitalise(sentence.slice(before.start - offset, start).replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
     } else if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
     // "le secrétaire d'État américain Mike Pompeo": the title ends where the name begins.
@@ -257,11 +243,15 @@ export function findRoles(
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }
+    const plural = /^(directeurs|ambassadeurs|commissaires|homologues)$/.test(noun);
+    // "Le ministre de l'Intérieur, X, … A Dakar, X a été reçu par son homologue sénégalais, Y": Y heads Senegal's ministry of the interior.
+    if (noun === 'homologue' && country && last.interior && orgs.length === 0) orgs.push(interiorMinistry(country.code, absolute(start), absolute(end)));
+    else if (!ambassador && !noun.startsWith('homologue')) last.interior = isInteriorMinister(words);
     roles.push({
       start: absolute(start),
       end: absolute(end),
       title: capitalise(words.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()),
-      plural: /^(directeurs|ambassadeurs|commissaires|homologues)$/.test(noun),
+      plural,
       ambassador,
       orgs,
       ...(country ? { country: { code: country.code, start: absolute(country.start), end: absolute(country.end) } } : {}),

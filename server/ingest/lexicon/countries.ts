@@ -27,6 +27,7 @@ const EXTRA_NAMES: Record<string, string> = {
   'grande-bretagne': 'GB',
   emirats: 'AE',
   'royaume-uni': 'GB',
+  usa: 'US',
   'republique d\'allemagne': 'DE',
 };
 /** Country names that are mostly something else in this genre ("Maurice" is a first name). */

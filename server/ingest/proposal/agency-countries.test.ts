@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { propose } from '../testing/propose-text';
 
-const names = async (text: string) => (await propose(text)).organizations.map((o) => o.name);
+// Names are quoted as the text spells them: "l’Intérieur" and "l'Intérieur" are one name.
+const names = async (text: string) => (await propose(text)).organizations.map((o) => o.name.replace(/’/g, "'"));
 
 describe('agencies and their countries', () => {
   it('reads the Sûreté nationale of an article about Algeria as Algeria’s, and Morocco’s otherwise', async () => {
@@ -59,7 +60,10 @@ describe('agencies and their countries', () => {
     const p = await propose(
       " date 2024-03-07 Paris – Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat, où il s'est entretenu avec son homologue marocain, Abdelouafi Laftit. La coopération franco-marocaine a été abordée au Maroc.",
     );
-    expect(p.organizations.map((o) => o.name)).toEqual(["Ministère de l'Intérieur (France)"]);
+    const organizationOf = (name: string) => p.persons.find((x) => x.name === name)?.organization;
+    expect(organizationOf('Bruno Retailleau')).toBe("Ministère de l'Intérieur (France)");
+    // His counterpart is Morocco's minister of the interior.
+    expect(organizationOf('Abdelouafi Laftit')).toBe("Ministère de l'Intérieur (Maroc)");
   });
 
   it('reads an American secretary "à la Justice" as the Department of Justice, and a portfolio alone as no agency', async () => {
@@ -101,5 +105,42 @@ describe('an acronym printed as a word', () => {
   it("reads '(Dgsn)' as the DGSN and 'Afripol' as AFRIPOL", async () => {
     const found = await names(" date 2019-10 Le mécanisme Afripol coorganise avec la Dgsn, à Rabat, la 3ème Assemblée générale d'Afripol.");
     expect(found).toContain('Direction générale de la Sûreté nationale');
+  });
+});
+
+describe('a minister of the interior whose title does not say whose', () => {
+  it("gives 'son homologue français' France's ministry of the interior, in the same sentence or a later one", async () => {
+    expect(await names(" date 2025-07 Le ministre de l’Intérieur, Jean Dupont, a rencontré à Paris son homologue français, Paul Martin.")).toContain(
+      "Ministère de l'Intérieur (France)",
+    );
+    const later = await names(" date 2022-12 Le ministre français de l’Intérieur, Paul Martin, a poursuivi sa tournée. A Dakar, Martin a été reçu par son homologue sénégalais, Jean Dupont.");
+    expect(later).toContain("Ministère de l'Intérieur (Sénégal)");
+  });
+
+  it('does not give him the country his official visit is to', async () => {
+    const found = await names(
+      " date 2022-12 Le ministre de l’Intérieur, Paul Martin a poursuivi mardi son déplacement africain par une visite officielle au Sénégal. Le Sénégal et la France coopèrent, a dit le Sénégal.",
+    );
+    expect(found).toContain("Ministère de l'Intérieur (France)");
+    expect(found).not.toContain("Ministère de l'Intérieur (Sénégal)");
+  });
+
+  it("does not give him the country of the other minister the sentence qualifies ('la ministre fédérale belge', 'le ministre français a rappelé')", async () => {
+    const belgian = await names(
+      " date 2024-04 Le ministre de l’Intérieur, Jean Dupont, a eu lundi des entretiens avec la ministre fédérale belge de l’Intérieur, Anne Martin. Le Maroc et la Belgique coopèrent, selon la Belgique.",
+    );
+    expect(belgian).toContain("Ministère de l'Intérieur (Maroc)");
+    const french = await names(
+      " date 2020-10 À l’issue de ses entretiens avec le ministre de l’Intérieur, Jean Dupont, le ministre français a rappelé l’amitié. La France et le Maroc, a dit la France.",
+    );
+    expect(french).toContain("Ministère de l'Intérieur (Maroc)");
+  });
+
+  it("does not give him the country of the ambassador he receives, and a headline's 'reçoit' ends his title", async () => {
+    const found = await names(
+      " date 2023-03 Le ministre de l'Intérieur reçoit l'ambassadeur des États-Unis\n\nLe ministre de l'Intérieur, Jean Dupont, a reçu mardi l'ambassadeur des USA, Paul Martin. Le partenariat entre la Tunisie et les États-Unis a été souligné.",
+    );
+    expect(found).toContain("Ministère de l'Intérieur (Tunisie)");
+    expect(found).not.toContain("Ministère de l'Intérieur (États-Unis d'Amérique)");
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Whose a minister is when the title does not say: the genre writes the home
+ * minister bare ("le ministre de l'Intérieur, X") and qualifies the other
+ * party ("son homologue français", "l'ambassadeur des USA", "la ministre
+ * fédérale belge de l'Intérieur"); the bare one is then of another country.
+ */
+import { countryNames } from '../../../graph-seed/countries';
+import { findCountries } from '../lexicon/countries';
+import { gazetteerByName } from '../lexicon/organizations';
+import type { OrgRef } from './roles';
+
+/** "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat", "…, X a poursuivi … par une visite officielle au Sénégal": the country visited is not theirs. */
+const VISITS =
+  /^[^.;]{0,100}?(?<![\p{L}])(?:s['’]est rendue?|en visite|effectue une visite|a effectué une visite|a entamé une visite|est arrivée?|a été reçue?|une visite (?:officielle|de travail|d['’]État|de deux jours|de trois jours))(?![\p{L}])/u;
+
+export function visitedBy(sentence: string, roleEnd: number): string | undefined {
+  const after = sentence.slice(roleEnd, roleEnd + 200);
+  const verb = VISITS.exec(after);
+  if (!verb) return undefined;
+  return findCountries(after.slice(verb[0].length, verb[0].length + 80)).find((c) => c.via !== 'adjective')?.code;
+}
+
+/** "Le ministre de l'Intérieur, X, a tenu … une réunion avec son homologue français": X is not French. */
+const COUNTERPART = /^[^;]{0,160}?(?<![\p{L}])(?:son|sa|ses|leurs?)\s+homologues?\s+(\p{L}+)/u;
+
+/**
+ * "Le ministre de l'Intérieur, A et Mme B, ministre française de l'Intérieur, …", "… avec la ministre fédérale belge de
+ * l'Intérieur", "…, le ministre français a rappelé": A is not of the other minister's country.
+ */
+const OTHER_MINISTER = /(?<![\p{L}])ministre\s+(?:(?:f[ée]d[ée]ral\p{L}*|d['’][ée]tat)\s+)?(\p{L}+)(?=[\s,])/gu;
+
+/** "a reçu l'ambassadeur des USA", "l'ambassadeur américain": whoever receives an ambassador is not of the country represented. */
+const AMBASSADOR = /(?<![\p{L}])ambassad\p{L}*\s+(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?/u;
+
+const adjective = (word: string) => findCountries(word).find((c) => c.via === 'adjective')?.code;
+
+export function counterpartCountry(sentence: string, roleEnd: number, lower: string): string | undefined {
+  const after = sentence.slice(roleEnd, roleEnd + 240);
+  const m = COUNTERPART.exec(after);
+  if (m) return adjective(m[1]!);
+  for (const other of lower.matchAll(OTHER_MINISTER)) {
+    if (other.index < roleEnd) continue;
+    const code = adjective(other[1]!);
+    if (code) return code;
+  }
+  const envoy = AMBASSADOR.exec(after);
+  if (!envoy) return undefined;
+  return findCountries(after.slice(envoy.index + envoy[0].length, envoy.index + envoy[0].length + 40)).find((c) => c.via !== 'city')?.code;
+}
+
+/** "le ministre de l'Intérieur, X, a rencontré son homologue français, Y": Y holds the same office in France. */
+const INTERIOR_OFFICE = /(?<![\p{L}])ministr\p{L}*\s+(?:\p{L}+\s+){0,2}de\s+l['’]\s*int[ée]rieur/iu;
+
+export const isInteriorMinister = (title: string) => INTERIOR_OFFICE.test(title);
+
+/** The ministry of the interior of `code`: the gazetteer's when it has one, else a new one named with the country, as the gazetteer names them. */
+export function interiorMinistry(code: string, start: number, end: number): OrgRef {
+  const known = gazetteerByName("Ministère de l'Intérieur", code);
+  if (known && known.country === code) {
+    return { name: known.name, ...(known.acronym ? { acronym: known.acronym } : {}), country: code, kind: known.kind, known: true, fromTitle: true, counterpart: true, start, end };
+  }
+  return { name: `Ministère de l'Intérieur (${countryNames(code).fr})`, country: code, kind: 'ministry', known: false, fromTitle: true, counterpart: true, start, end };
+}
