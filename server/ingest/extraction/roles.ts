@@ -118,8 +118,8 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
   return refs;
 }
 
-/** "le président de la République", "le chef du Gouvernement": the state, not an agency. */
-const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée)$/u;
+/** "le président de la République", "le chef du Gouvernement", "le chef de l'État": the state, not an agency. */
+const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée|État|Etat)$/u;
 /** "l'attaché de l'Intérieur", "secrétaire adjointe à la Justice": a portfolio names no agency unless a minister holds it. */
 const PORTFOLIO = /^(?:Intérieur|Justice|Défense|Sécurité|Affaires étrangères|Migrations?|Immigration)$/u;
 

@@ -50,6 +50,8 @@ const CITIES_FR: Record<string, string> = {
   melilla: 'ES', bilbao: 'ES', cadix: 'ES', porto: 'PT', naples: 'IT', turin: 'IT', zurich: 'CH',
   kenitra: 'MA', ifrane: 'MA', nador: 'MA', 'el jadida': 'MA', essaouira: 'MA', oran: 'DZ', constantine: 'DZ',
   annaba: 'DZ', tamanrasset: 'DZ', sfax: 'TN', sousse: 'TN', djeddah: 'SA', 'charm el-cheikh': 'EG', alexandrie: 'EG',
+  // Where heads of state receive, beyond capitals: Tunisia's presidential palace.
+  carthage: 'TN',
   istanbul: 'TR', antalya: 'TR', shanghai: 'CN', douala: 'CM', 'sao paulo': 'BR', 'rio de janeiro': 'BR', montreal: 'CA',
 };
 

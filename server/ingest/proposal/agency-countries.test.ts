@@ -144,3 +144,13 @@ describe('a minister of the interior whose title does not say whose', () => {
     expect(found).not.toContain("Ministère de l'Intérieur (États-Unis d'Amérique)");
   });
 });
+
+describe('the head of state and his palace', () => {
+  it("reads 'le chef de l'État' as no agency, and Carthage as in Tunisia", async () => {
+    const found = await names(
+      " date 2023-03 Le chef de l’Etat a reçu, à Carthage, les ministres arabes. Le ministre de l’Intérieur, Jean Dupont, a ouvert les travaux du conseil.",
+    );
+    expect(found).not.toContain('Etat');
+    expect(found).toContain("Ministère de l'Intérieur (Tunisie)");
+  });
+});
