@@ -12,8 +12,11 @@ const DISCUSSION =
 /** Topics and regions from each meeting's sentences up to the next meeting, where the text discusses them. */
 export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {
   const starts = [...new Set(meetings.flatMap((m) => m.sentences))].sort((a, b) => a - b);
+  const opening = openingMeeting(meetings);
   for (const m of meetings) {
     const scope = new Set<number>();
+    // The visit told before its first meeting ("En visite à Dakar, … la lutte contre le terrorisme … Au cours de ce séjour, il a eu une séance de travail avec …"): what it was about is that meeting's.
+    if (m === opening && visitOpens(entities, m)) for (let i = 0; i < starts[0]!; i++) scope.add(i);
     for (const s of m.sentences) {
       const next = starts.find((x) => x > s) ?? entities.sentences.length;
       for (let i = s; i < next; i++) scope.add(i);
@@ -30,4 +33,20 @@ export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntitie
       }
     }
   }
+}
+
+/** The meeting the article tells first: the first of those in its earliest sentence. */
+function openingMeeting(meetings: MeetingDraft[]): MeetingDraft | undefined {
+  const first = (m: MeetingDraft) => Math.min(...m.sentences);
+  return meetings.reduce<MeetingDraft | undefined>((best, m) => (m.sentences.length && (!best || first(m) < first(best)) ? m : best), undefined);
+}
+
+const VISIT = /(?<![\p{L}])(?:visite|séjour|tournée|déplacement)(?![\p{L}])/u;
+const THIS_VISIT = /(?<![\p{L}])(?:cette (?:visite|tournée)|ce (?:séjour|déplacement))(?![\p{L}])/u;
+
+/** Whether the article opens on the visit its first meeting belongs to: its lede tells a visit, or the meeting's sentence looks back to "cette visite", "ce séjour". */
+function visitOpens(entities: ArticleEntities, opening: MeetingDraft): boolean {
+  const lede = entities.sentences.find((s) => !s.sentence.isTitle);
+  if (lede && VISIT.test(lower(lede.sentence.text))) return true;
+  return opening.sentences.some((i) => THIS_VISIT.test(lower(entities.sentences[i]!.sentence.text)));
 }

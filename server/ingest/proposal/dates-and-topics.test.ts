@@ -60,3 +60,22 @@ describe('what the participants did', () => {
     expect(p.meetings[0]!.topics).toEqual(expect.arrayContaining(['organized_crime', 'terrorism']));
   });
 });
+
+describe('what a visit told before its first meeting was about', () => {
+  it("gives the first meeting the topics of the visit the article opens on ('En visite à Dakar, … « La lutte contre le terrorisme … » … Au cours de ce séjour, il a eu une séance de travail avec …')", async () => {
+    const p = await propose(
+      " date 2019-05 En visite à Dakar, le ministre français de l'Intérieur Pierre Martin a insisté sur le renforcement de la coopération sécuritaire.\n\n" +
+        '"La lutte contre le terrorisme, si elle n\'est pas menaçante ici, est présente", a-t-il souligné.\n\n' +
+        "Au cours de ce séjour, Pierre Martin a eu une séance de travail avec son homologue sénégalais, Jean Dupont.",
+    );
+    expect(p.meetings[0]?.topics).toContain('terrorism');
+  });
+
+  it('leaves to no meeting the topics of an opening that tells no visit', async () => {
+    const p = await propose(
+      " date 2022-09 Le ministre français a relevé l'excellence des relations entre les deux pays, notamment en ce qui concerne la lutte contre le terrorisme, indique un communiqué de la Présidence.\n\n" +
+        "Pierre Martin, ministre français de l'Intérieur, a eu également, mardi, des entretiens avec son homologue ivoirien Jean Dupont.",
+    );
+    expect(p.meetings[0]?.topics).toEqual([]);
+  });
+});
