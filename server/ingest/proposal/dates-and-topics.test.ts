@@ -79,3 +79,12 @@ describe('what a visit told before its first meeting was about', () => {
     expect(p.meetings[0]?.topics).toEqual([]);
   });
 });
+
+describe('topic words in the plural', () => {
+  it("tags 'les menaces liées aux crimes transfrontaliers' as organized crime", async () => {
+    const p = await propose(
+      " date 2024-04 Jean Dupont a eu des rencontres avec le directeur de la sécurité de l'Etat, Pierre Martin. Les deux parties ont passé en revue les menaces, notamment celles liées aux crimes transfrontaliers.",
+    );
+    expect(p.meetings[0]?.topics).toContain('organized_crime');
+  });
+});
