@@ -22,10 +22,23 @@ export function reciprocal(sentence: { text: string; start: number }, t: { at: n
   const people = subject.filter((p) => p.kind === 'person');
   if (t.kind !== 'talks' || people.length < 2) return false;
   const last = people.at(-1)!;
-  const joined = sentence.text.slice(people.at(-2)!.end - sentence.start, last.start - sentence.start);
+  // "A, Ministre de l'Intérieur par intérim, et le Vice-Président de la Commission européenne, B": titles are not what lies between them.
+  const joined = outside(roles, people.at(-2)!.end, last.start, sentence);
   const title = roles.find((r) => r.start >= last.end && r.start - last.end < 4 && r.end - sentence.start <= t.at);
   const verb = lower(sentence.text.slice((title?.end ?? last.end) - sentence.start, t.at + 12));
   return joined.length < 80 && /(?<![\p{L}])et(?![\p{L}])/u.test(joined) && /^[^.;]{0,80}$/u.test(verb) && /(?<![\p{L}])(?:ont|se sont|s'étaient|avaient)(?![\p{L}])/u.test(verb);
+}
+
+/** The text of [from, to) without the titles inside it. */
+function outside(roles: { start: number; end: number }[], from: number, to: number, sentence: { text: string; start: number }): string {
+  let text = '';
+  let at = from;
+  for (const r of roles) {
+    if (r.end <= at || r.start >= to) continue;
+    text += sentence.text.slice(at - sentence.start, Math.max(at, r.start) - sentence.start);
+    at = Math.min(to, r.end);
+  }
+  return text + sentence.text.slice(at - sentence.start, to - sentence.start);
 }
 
 /** "Ali Badaoui, Directeur général de la Sûreté nationale, a pris part …": the agency of a named person's title is theirs, not a party of its own. */

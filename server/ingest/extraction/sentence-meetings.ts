@@ -50,7 +50,9 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);
     const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' || t.kind === 'received-by' ? inClause.slice(0, 1) : [];
-    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' ? subject : subject.slice(-1);
+    // "A, ministre …, et le vice-président …, B, ont rencontré C": both subjects met C, at one meeting.
+    const together = t.kind === 'talks' && i === 0 && reciprocal(sentence, t, subject, facts.roles) && inClause.some((p) => !subject.includes(p));
+    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' || together ? subject : subject.slice(-1);
     const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
     if (counterparts.length === 0) return;
     const everyone = unique([...base, ...counterparts]);

@@ -95,3 +95,30 @@ describe('names of the Sahel and the Gulf', () => {
     expect(p.persons.map((x) => x.name)).toEqual(expect.arrayContaining(['Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud', 'Ahmed Abou el-Gheith']));
   });
 });
+
+describe('several subjects of one meeting verb', () => {
+  it("reads 'A, ministre …,et le Vice-Président de la Commission, B, ont rencontré C' as one meeting of the three", async () => {
+    const p = await propose(
+      " date 2023-10 Jean Dupont, Ministre de l’Intérieur par intérim,et le Vice-Président de la Commission européenne, Paul Durand, ont rencontré ce mercredi à Nouakchott le Président du pays, Pierre Martin.",
+    );
+    expect(p.meetings.filter(withAll(['Jean Dupont', 'Paul Durand', 'Pierre Martin']))).toHaveLength(1);
+    expect(p.meetings).toHaveLength(1);
+  });
+
+  it("reads 'Une délégation composée de A, …, et de B, …, ont eu à Rome des entretiens avec des responsables italiens' as a meeting both attended", async () => {
+    const p = await propose(
+      " date 2019-09 Une délégation marocaine composée du Directeur général des Etudes et de la Documentation, Jean Dupont, et du Directeur général de la Sûreté nationale et Directeur général de la Surveillance du Territoire national, Pierre Martin, ont, eu cette semaine à Rome, des entretiens avec des responsables politiques et sécuritaires italiens.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.city).toBe('Rome');
+  });
+});
+
+describe('one meeting told by two verbs', () => {
+  it("joins 'B a rencontré C' and 'A et B ont rencontré ce mercredi à Nouakchott C', keeping the city the fuller mention gives", async () => {
+    const p = await propose(
+      " date 2023-10 Le vice-président de la Commission européenne, Paul Durand, a rencontré le président mauritanien, Pierre Martin. Jean Dupont, Ministre de l’Intérieur par intérim,et le Vice-Président de la Commission européenne, Paul Durand, ont rencontré ce mercredi à Nouakchott le Président du pays, Pierre Martin.",
+    );
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.city).toBe('Nouakchott');
+  });
+});
