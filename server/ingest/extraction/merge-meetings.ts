@@ -34,10 +34,12 @@ export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
         if (!datesAgree(o, d)) return false;
         // "un entretien, lundi, entre A et B" and "A a reçu lundi 10 novembre B": one meeting told twice, whatever each calls it.
         // An undated retelling of the same people's meeting is that meeting too ("a reçu, ce mardi …" then "En marge de …, X s'est entretenu avec Y").
-        if (o.kind !== d.kind) return (sameDay(o, d) || !o.date || !d.date) && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key));
         const other = new Set(o.participants.map((p) => p.key));
         const [small, large] = keys.size <= other.size ? [keys, other] : [other, keys];
-        return [...small].every((k) => large.has(k));
+        const within = [...small].every((k) => large.has(k));
+        // "A et B ont rencontré C" then "C a reçu A": the same meeting, told by another verb, when nothing dates them apart.
+        if (o.kind !== d.kind) return (sameDay(o, d) || !o.date || !d.date) && within && small.size >= 2;
+        return within;
       });
     }
     if (!same) {
@@ -48,8 +50,9 @@ export function mergeSameMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
     joined.set(signature, same);
     for (const p of d.participants) if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
     same.sentences.push(...d.sentences);
-    same.date ??= d.date;
-    same.place ??= d.place;
+    // Each mention may say more of when and where: the city over the country alone, the day over the month.
+    if (!same.date || (d.date?.value?.length ?? 0) > (same.date.value?.length ?? 0)) same.date = d.date ?? same.date;
+    if (!same.place || (d.place?.city && !same.place.city && d.place.country === same.place.country)) same.place = d.place ?? same.place;
   }
   return out;
 }
