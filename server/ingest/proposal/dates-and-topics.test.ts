@@ -88,3 +88,12 @@ describe('topic words in the plural', () => {
     expect(p.meetings[0]?.topics).toContain('organized_crime');
   });
 });
+
+describe('trafficking as the genre words it', () => {
+  it("tags 'les réseaux de migration illégale et de traite humaine' as human trafficking too", async () => {
+    const p = await propose(
+      " date 2025-01 Jean Dupont a reçu Pierre Martin, inspecteur général de la police. Les discussions ont porté sur la lutte contre les réseaux de migration illégale et de traite humaine.",
+    );
+    expect(p.meetings[0]?.topics).toEqual(expect.arrayContaining(['illegal_migration', 'human_trafficking']));
+  });
+});
