@@ -26,7 +26,8 @@ const INVITED = word("à l'invitation d(?:e la|u|e l'|es|e)?");
 const TALKS = word(
   `entretiens?|entrevue|(?:s'est|se sont)${ADVERB} (?:entretenue?s?|réunie?s?)|(?:a|ont)${ADVERB} (?:rencontré|discuté|évoqué|échangé)|(?:a|ont)${ADVERB} (?:abordé|passé en revue|examiné)|(?:a|ont)${ADVERB} co-?présidé|(?:a|ont|avait|avaient)(?: (?:lui|elle|eux) aussi)?${ADVERB} rendu visite|rend(?:ra)? visite|rendre visite|(?:a|ont)${ADVERB} signé|s'entreti(?:en|enn)(?:t|ent)|se réuni(?:t|ssent)|(?:examine|discute|échange)(?= avec)|sous la (?:co-?)?présidence d(?:e|u|es)|se sont${ADVERB} rendue?s|en présence d(?:e|u|es)|aux côtés d(?:e|u|es)|rencontrer|s'entretenir|se réunir|rencontres?|séances? de travail|discussions?|réunions?|rendez-vous|pourparlers|concertations?`,
 );
-const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])par(?![\p{L}])/gu;
+/** "la visite effectuée par X", not "cette visite a été marquée par la tenue d'une rencontre": what marked a visit is no visitor. */
+const VISIT_BY = /(?<![\p{L}])visite(?![\p{L}])[^.]{0,120}?(?<![\p{L}])(?<!(?:marquée?s?|ponctuée?s?|couronnée?s?|sanctionnée?s?|suivie?s?|précédée?s?|conclue?s?|clôturée?s?)\s)par(?![\p{L}])/gu;
 export const VISIT = /(?<![\p{L}])(?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 
 /** A demonstrative before a meeting noun refers back: "cette entrevue", "ces entretiens", "ladite réunion". */

@@ -10,6 +10,8 @@ import { lower, meetingKind, oneOccasion, triggers } from './meeting-triggers';
 
 // A bullet or a dash may open the sentence ("• Il a tenu …").
 const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
+/** "Cette visite a été marquée par la tenue d'une rencontre avec X": the visit told is the person followed's. */
+const VISIT_SUBJECT = /^[^\p{L}]*(?:cette|cet|ce|ces|la|sa|son)\s+(?:visite|séjour|tournée|déplacement|mission)(?![\p{L}])[^,;]{0,80}$/iu;
 /** "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec …": a periphrasis naming no one, and no office ("le chef de la délégation marocaine"), is the person followed. */
 const PERIPHRASIS_SUBJECT = /(?:^|,\s*)(?:le|la)\s+\p{Ll}[^,;]{2,60},?\s+(?:(?:a|avait)\s+(?:eu|tenu)\s+(?:une?|des)\s+)?$/u;
 
@@ -31,7 +33,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   // "Il a également rencontré …": the pronoun stands for the person the article follows.
   // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
   const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
-  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject())) {
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject() || VISIT_SUBJECT.test(sentence.text.slice(0, first.at)))) {
     // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
     const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
     subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];

@@ -122,3 +122,12 @@ describe('one meeting told by two verbs', () => {
     expect(p.meetings[0]!.city).toBe('Nouakchott');
   });
 });
+
+describe('a visit as the subject', () => {
+  it("reads 'Cette visite a été marquée par la tenue d’une rencontre avec X' as a meeting of the visitor the article follows and X", async () => {
+    const p = await propose(
+      " date 2025-09 M. Jean Dupont effectue une visite de travail aux Émirats. Cette visite a été marquée par la tenue d’une rencontre avec le directeur du Service de Sécurité de l’État émirati, M. Pierre Martin, accompagné de hauts responsables.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
+  });
+});
