@@ -170,6 +170,9 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
+    // "Ministre de l'Intérieur par intérim": the words left may be a known ministry's, as the whole title was not.
+    const known = country ? gazetteerByName(base, country) : undefined;
+    if (known && known.country === country) return { ...orgRef(known, start, start + words.length), fromTitle: true };
     // Every country has a ministry of the interior: the name says whose, as the gazetteer's do.
     const name = country ? `${base} (${countryNames(country).fr})` : base;
     return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };

@@ -15,3 +15,40 @@ describe('an agency inside a title', () => {
     expect(found).toEqual(['Services de renseignement des Émirats arabes unis']);
   });
 });
+
+describe('agencies of the genre the gazetteer knows, as the press writes them', () => {
+  it('names a ministry of the interior by its full name in its country: Niger, Côte d’Ivoire, Mauritania', async () => {
+    expect(await names(' date 2022-06 Niamey – Le ministre de l’Intérieur nigérien, Jean Dupont, a présidé une séance de travail.')).toContain(
+      "Ministère de l'Intérieur et de la Décentralisation (Niger)",
+    );
+    expect(await names(' date 2019-09 Le ministre de l’Intérieur et de la Sécurité, Jean Dupont, a reçu Paul Martin à Abidjan.')).toContain(
+      "Ministère de l'Intérieur et de la Sécurité (Côte d'Ivoire)",
+    );
+    // "par intérim" is no part of the name: the same ministry, not a second one.
+    const found = await names(
+      ' date 2021-06 Nouakchott – Le ministre de l’Intérieur par intérim, Jean Dupont, a reçu Paul Martin. Le ministre de l’Intérieur, Jean Dupont, a salué la Mauritanie.',
+    );
+    expect(found).toEqual(["Ministère de l'Intérieur et de la Décentralisation (Mauritanie)"]);
+  });
+
+  it('reads the FBI, Saudi and Emirati state security, the Emirati intelligence service and Austria’s DSN in their French forms', async () => {
+    const found = await names(
+      " date 2025-01 Jean Dupont a reçu le directeur du Bureau d'Investigation Fédéral américain, Paul Martin, le chef de la Sécurité de l’État du Royaume d’Arabie Saoudite, Ali Saad, " +
+        'le directeur du Service de Sécurité de l’État émirati, Omar Saif, et Hamad Ali, à la tête du Service national des renseignements émirati. ' +
+        'Il a aussi reçu M. Karl Huber, directeur général des services de protection de l’État et du renseignement de la République d’Autriche.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Federal Bureau of Investigation',
+        'Presidency of State Security',
+        "Service de la sécurité de l'État (Émirats arabes unis)",
+        'Services de renseignement des Émirats arabes unis',
+        "Direction de la protection de l'État et du renseignement (Autriche)",
+      ]),
+    );
+  });
+
+  it('reads the Coalition for the Sahel, written in lower case', async () => {
+    expect(await names(' date 2021-03 Le ministre a reçu Jean Dupont, haut représentant de la coalition pour le Sahel, à Nouakchott.')).toContain('Coalition pour le Sahel');
+  });
+});
