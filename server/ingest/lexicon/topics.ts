@@ -20,7 +20,7 @@ const TOPIC_PATTERNS: Record<TopicId, RegExp> = {
   wanted_persons: /\b((individus|personnes) recherche\w*|avis de recherche|notices? rouges?|fugitifs?)/g,
   training: /\bformations?\b/g,
   technical_assistance: /\bassistance technique/g,
-  intelligence_sharing: /\b((?:echanges?|partage) (?:[a-z]+ (?:et )?){0,3}?(?:d'informations?|de renseignements?|des? donnees|du renseignement|des informations|des renseignements)|echange d'information|renseignement operationnel)/g,
+  intelligence_sharing: /\b((?:echanges?|partage) (?:[a-z]+ (?:et )?){0,3}?(?:d'informations?|de renseignements?|des? donnees|du renseignement|des informations|des renseignements)|echange d'information|echanger (?:[a-z]+ (?:et )?){0,3}?(?:informations|renseignements|donnees)|renseignement operationnel)/g,
 };
 
 export interface TermHit<T extends string> {

@@ -97,3 +97,12 @@ describe('trafficking as the genre words it', () => {
     expect(p.meetings[0]?.topics).toEqual(expect.arrayContaining(['illegal_migration', 'human_trafficking']));
   });
 });
+
+describe('intelligence told by its verb', () => {
+  it("tags 'les parties ont exploré les pistes pour échanger expériences et informations' as intelligence sharing", async () => {
+    const p = await propose(
+      " date 2025-01 Jean Dupont a reçu Pierre Martin, inspecteur général de la police. Les deux parties ont exploré les pistes pour échanger expériences et informations.",
+    );
+    expect(p.meetings[0]?.topics).toContain('intelligence_sharing');
+  });
+});
