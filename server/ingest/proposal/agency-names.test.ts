@@ -52,3 +52,10 @@ describe('agencies of the genre the gazetteer knows, as the press writes them', 
     expect(await names(' date 2021-03 Le ministre a reçu Jean Dupont, haut représentant de la coalition pour le Sahel, à Nouakchott.')).toContain('Coalition pour le Sahel');
   });
 });
+
+describe('a title that holds two agencies', () => {
+  it("reads 'directeur général de la sécurité nationale et de la surveillance territoriale' as the DGSN and the DGST", async () => {
+    const found = await names(' date 2023-11 À Vienne, Jean Dupont, directeur général de la sécurité nationale et de la surveillance territoriale, a reçu Paul Martin.');
+    expect(found).toEqual(expect.arrayContaining(['Direction générale de la Sûreté nationale', 'Direction générale de la Surveillance du territoire']));
+  });
+});
