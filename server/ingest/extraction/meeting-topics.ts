@@ -9,15 +9,24 @@ import { clauseAround } from '../reading/quotes';
 const DISCUSSION =
   /(?:porté|portant|porter|axés?|axées?) sur|discut|discussion|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage|mis en exergue|(?<![\p{L}])(?:les|des|aux) (?:délégués|participants|intervenants)(?![\p{L}])|(?<![\p{L}])les deux (?:parties|responsables|hommes|ministres|délégations|chefs|pays)(?![\p{L}])/u;
 
+/**
+ * A meeting told as past to the story ("durant laquelle il avait rencontré …", "qu'il avait reçu le 27 décembre"):
+ * what the article's next sentences discuss ("Lors de cette réunion, …") is the story's meeting's, not the one recalled.
+ */
+const RECALLED =
+  /(?<![\p{L}])(?:avai(?:t|ent)|(?:s['’])?étai(?:t|ent)) (?:(?:lui|elle|eux|aussi|déjà|également|alors|notamment) ){0,2}(?:reçu|rencontré|eu|rendu|effectué|tenu|accueilli|présidé|participé|pris part|arrivée?s?|venue?s?|entretenue?s?|rendue?s?)(?![\p{L}])/u;
+
 /** Topics and regions from each meeting's sentences up to the next meeting, where the text discusses them. */
 export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {
-  const starts = [...new Set(meetings.flatMap((m) => m.sentences))].sort((a, b) => a - b);
-  const opening = openingMeeting(meetings);
+  const told = meetings.filter((m) => !RECALLED.test(m.quote));
+  const main = told.length ? told : meetings;
+  const starts = [...new Set(main.flatMap((m) => m.sentences))].sort((a, b) => a - b);
+  const opening = openingMeeting(main);
   for (const m of meetings) {
-    const scope = new Set<number>();
+    const scope = new Set<number>(m.sentences);
     // The visit told before its first meeting ("En visite à Dakar, … la lutte contre le terrorisme … Au cours de ce séjour, il a eu une séance de travail avec …"): what it was about is that meeting's.
     if (m === opening && visitOpens(entities, m)) for (let i = 0; i < starts[0]!; i++) scope.add(i);
-    for (const s of m.sentences) {
+    for (const s of main.includes(m) ? m.sentences : []) {
       const next = starts.find((x) => x > s) ?? entities.sentences.length;
       for (let i = s; i < next; i++) scope.add(i);
     }

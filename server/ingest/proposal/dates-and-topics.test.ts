@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateExpressions } from '../reading/dates';
 import { createMemoryStore } from '../../store/memory/memory-store';
 import { proposeFacts } from './propose';
-import { propose } from '../testing/propose-text';
+import { propose, withAll } from '../testing/propose-text';
 
 
 describe('dates of the genre', () => {
@@ -104,5 +104,17 @@ describe('intelligence told by its verb', () => {
       " date 2025-01 Jean Dupont a reçu Pierre Martin, inspecteur général de la police. Les deux parties ont exploré les pistes pour échanger expériences et informations.",
     );
     expect(p.meetings[0]?.topics).toContain('intelligence_sharing');
+  });
+});
+
+describe('a meeting recalled in the pluperfect', () => {
+  it("leaves the talks told after it ('Lors de cette réunion, …') to the story's meeting, not to the one 'durant laquelle il avait rencontré …'", async () => {
+    const p = await propose(
+      " date 2023-04-07 Le directeur général de la Surveillance du territoire, Jean Dupont, a reçu vendredi à Rabat le directeur de l'agence américaine, Pierre Martin.\n\n" +
+        "Cette rencontre fait suite à la visite de travail effectuée par Jean Dupont aux États-Unis les 13 et 14 juin 2022, durant laquelle il avait rencontré la directrice du renseignement national, Marie Durand.\n\n" +
+        "Lors de cette réunion, les entretiens ont porté sur le suivi des menaces émanant des organisations terroristes.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.topics).toContain('terrorism');
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Marie Durand']))?.topics).toEqual([]);
   });
 });
