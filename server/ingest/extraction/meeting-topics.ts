@@ -20,13 +20,14 @@ const RECALLED =
 export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntities) {
   const told = meetings.filter((m) => !RECALLED.test(m.quote));
   const main = told.length ? told : meetings;
+  const isMain = new Set(main);
   const starts = [...new Set(main.flatMap((m) => m.sentences))].sort((a, b) => a - b);
   const opening = openingMeeting(main);
   for (const m of meetings) {
     const scope = new Set<number>(m.sentences);
     // The visit told before its first meeting ("En visite à Dakar, … la lutte contre le terrorisme … Au cours de ce séjour, il a eu une séance de travail avec …"): what it was about is that meeting's.
     if (m === opening && visitOpens(entities, m)) for (let i = 0; i < starts[0]!; i++) scope.add(i);
-    for (const s of main.includes(m) ? m.sentences : []) {
+    for (const s of isMain.has(m) ? m.sentences : []) {
       const next = starts.find((x) => x > s) ?? entities.sentences.length;
       for (let i = s; i < next; i++) scope.add(i);
     }
