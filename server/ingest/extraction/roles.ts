@@ -105,6 +105,8 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
     if (/^direct/.test(noun)) forms.unshift(`${general ? 'Direction générale' : 'Direction'} ${prep}${name}`);
     if (/^commissaire/.test(noun)) forms.unshift(`${general ? 'Commissariat général' : 'Commissariat'} ${prep}${name}`);
     if (/^ministre/.test(noun)) forms.unshift(`Ministère ${prep}${name}`);
+    // "ministre de l'Intérieur, des Réformes institutionnelles et du Renouveau démocratique": unless known whole, the first portfolio's ministry.
+    if (/^ministre/.test(noun) && name.includes(',')) forms.push(`Ministère ${prep}${name.slice(0, name.indexOf(',')).trim()}`);
     // "secrétaire d'État espagnol à la sécurité": a secretariat of state, its country out of its name.
     if (/^secretaire/.test(noun)) forms.unshift(`Secrétariat ${prep}${withoutCountryWord(name)}`);
     // "secrétaire adjointe à la Justice": an American secretary heads a department.

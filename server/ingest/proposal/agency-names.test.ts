@@ -59,3 +59,12 @@ describe('a title that holds two agencies', () => {
     expect(found).toEqual(expect.arrayContaining(['Direction générale de la Sûreté nationale', 'Direction générale de la Surveillance du territoire']));
   });
 });
+
+describe('a minister of several portfolios', () => {
+  it("reads 'la ministre fédérale belge de l’Intérieur, des Réformes institutionnelles et du Renouveau démocratique' as Belgium's ministry of the interior", async () => {
+    const found = await names(
+      ' date 2024-04 Jean Dupont a reçu lundi la ministre fédérale belge de l’Intérieur, des Réformes institutionnelles et du Renouveau démocratique, Anne Martin.',
+    );
+    expect(found).toContain("Ministère de l'Intérieur (Belgique)");
+  });
+});
