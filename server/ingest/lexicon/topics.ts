@@ -11,8 +11,9 @@ const TOPIC_PATTERNS: Record<TopicId, RegExp> = {
   radicalization: /\b(radicalisation|deradicalisation|radicalis\w+|enrolement|embrigadement|recrutement terroriste)/g,
   organized_crime: /\b(crime organise|criminalite (transnationale |transfrontaliere )?organisee|crimes? (transnationa(l|ux)|transfrontaliers?)|criminalite transfrontaliere|bandes? criminelles? organisees?|reseaux? criminels?|organisations? criminelles?|grande criminalite)/g,
   drug_trafficking: /\b(trafic\w* (illicite |illegal )?de (drogues?|stupefiants|psychotropes|cocaine|cannabis)|stupefiants|narcotrafic\w*)/g,
-  human_trafficking: /\b(traite (des |d')etres humains|traite humaine|trafic de migrants|trafic d'etres humains|traite des personnes)/g,
-  illegal_migration: /\b((im)?migration (illegale|irreguliere|clandestine)|migrants? (illegaux|irreguliers|clandestins))/g,
+  human_trafficking: /\b(traite (des |d')etres humains|traite humaine|trafic d'etres humains|traite des personnes)/g,
+  // Smuggling migrants is how the genre words illegal migration, not trafficking in human beings.
+  illegal_migration: /\b((im)?migration (illegale|irreguliere|clandestine)|migrants? (illegaux|irreguliers|clandestins)|trafic de migrants)/g,
   money_laundering: /\bblanchiment/g,
   cybercrime: /\b(cybercriminalite|cyber-?\w+|cybernetique|crimes? lies? aux nouvelles technologies|criminalite informatique)/g,
   border_security: /\b(police des frontieres|transit frontalier|controle (aux|des) frontieres|securite des frontieres|gestion des frontieres|surveillance des frontieres)/g,

@@ -118,3 +118,13 @@ describe('a meeting recalled in the pluperfect', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Marie Durand']))?.topics).toEqual([]);
   });
 });
+
+describe('smuggling migrants', () => {
+  it("tags 'les réseaux de trafic de migrants' as illegal migration, not human trafficking", async () => {
+    const p = await propose(
+      " date 2024-10-21 Le groupe mixte a tenu lundi à Marrakech sa réunion co-présidée par Jean Dupont et Pierre Martin. Face à l'action des réseaux de trafic de migrants, les deux parties ont décidé de renforcer leur coordination.",
+    );
+    expect(p.meetings[0]?.topics).toContain('illegal_migration');
+    expect(p.meetings[0]?.topics).not.toContain('human_trafficking');
+  });
+});
