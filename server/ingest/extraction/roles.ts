@@ -122,6 +122,18 @@ function derivedOrgs(text: string, folded: string, noun: string, from: number, e
 
 /** "le président de la République", "le chef du Gouvernement", "le chef de l'État": the state, not an agency. */
 const STATE_WORDS = /^(?:République|Royaume|Gouvernement|Nation|Conseil|Sénat|Parlement|Assemblée|État|Etat)$/u;
+/** "République", "République française", "République du Sénégal": a state word alone or with its country. */
+function isState(words: string): boolean {
+  const [first, ...rest] = words.split(/\s+/);
+  if (!first || !STATE_WORDS.test(first)) return false;
+  if (rest.length === 0) return true;
+  // Only the country after the word: "Conseil national de sécurité de Côte d'Ivoire" is an agency.
+  const country = findCountries(words).at(-1);
+  if (!country || country.end !== words.length) return false;
+  const before = words.slice(0, country.start).replace(/\s*(?:de la|du|des|de|d['’])?\s*$/u, '').trim();
+  return before === '' || before === first;
+}
+
 /** "l'attaché de l'Intérieur", "secrétaire adjointe à la Justice": a portfolio names no agency unless a minister holds it. */
 const PORTFOLIO = /^(?:Intérieur|Justice|Défense|Sécurité|Affaires étrangères|Migrations?|Immigration)$/u;
 
@@ -168,7 +180,8 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   const start = at + complement[0].length;
   const words = nameOnly(text.slice(start, end).replace(/\s*\([^)]*\)/g, '').trim());
   // "de la Sécurité et de la Protection civile de la Guinée": the country is not counted among the name's words.
-  if (!/^\p{Lu}/u.test(words) || withoutCountry(words).split(/\s+/).length > 8 || STATE_WORDS.test(words)) return null;
+  // "le président de la République française": the state, whoever's it is.
+  if (!/^\p{Lu}/u.test(words) || withoutCountry(words).split(/\s+/).length > 8 || isState(words)) return null;
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;

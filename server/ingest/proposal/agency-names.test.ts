@@ -68,3 +68,13 @@ describe('a minister of several portfolios', () => {
     expect(found).toContain("Ministère de l'Intérieur (Belgique)");
   });
 });
+
+describe('the state is not an agency', () => {
+  it("reads 'le président de la République française' as no agency, and a council of a country as one", async () => {
+    const found = await names(
+      " date 2020-01 Jean Dupont a été reçu par le président de la République française, Paul Martin, puis par le secrétaire général du Conseil national de sécurité de Côte d'Ivoire, Ali Kone.",
+    );
+    expect(found).not.toContain('République française');
+    expect(found.some((n) => n.startsWith('Conseil national de sécurité'))).toBe(true);
+  });
+});
