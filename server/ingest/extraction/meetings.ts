@@ -14,6 +14,7 @@ import { collectTopics } from './meeting-topics';
 import { lower, VISIT } from './meeting-triggers';
 import { joinsPrevious, type Found } from './meeting-clauses';
 import { meetingsIn } from './sentence-meetings';
+import { addSessionSpeakers, sessionOpening } from './session-meetings';
 import { mergeSameMeetings } from './merge-meetings';
 import { inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -34,13 +35,15 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
   let lastSubject: Participant | undefined;
   // "AFRIPOL a tenu sa réunion … La réunion a rassemblé …": the agency that held it.
   let lastAgency: Participant | undefined;
+  const session: SessionSeen = { toldOwnMeeting: new Set() };
   entities.sentences.forEach((facts, index) => {
     const { sentence } = facts;
     const mentions = placeMentions(layout, facts);
     const place = placeIn(mentions);
     const here = () => agenciesIn(entities, sentence);
     const joined = !sentence.isTitle && joinsPrevious(drafts.at(-1), facts, index);
-    const found = joined || sentence.isTitle || sentence.hypothetical || otherHeadline(entities, index, lede) ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
+    const told = joined || sentence.isTitle || sentence.hypothetical || otherHeadline(entities, index, lede) ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
+    const found = withSession(told, facts, index, entities, session);
     if (!sentence.isTitle) {
       lastSubject = facts.participants.find((p) => p.kind === 'person') ?? lastSubject;
       lastAgency = here()[0];
@@ -90,11 +93,43 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
       drafts.push(m);
     }
   });
+  closeSession(drafts, entities, session);
+  return completed(drafts, protagonist, entities, published, layout);
+}
+
+/** The sentences' meetings as the article tells them: one per occasion, with roles, topics, and its date and place. */
+function completed(drafts: MeetingDraft[], protagonist: Participant | undefined, entities: ArticleEntities, published: ArticleDate | null, layout: ArticleLayout): MeetingDraft[] {
   const merged = mergeSameMeetings(drafts.map((d) => withProtagonist(d, protagonist, entities)));
   assignRoles(merged, entities);
   collectTopics(merged, entities);
   fromTheArticle(merged, published, layout);
   return merged;
+}
+
+interface SessionSeen {
+  /** The sentence that first names a body's session, and the body. */
+  opened?: { index: number; key: string };
+  /** Sentences that tell a meeting of their own: what is said there is not said at the session. */
+  toldOwnMeeting: Set<number>;
+}
+
+/** The sentence's meetings, with the session of a body when it is the first the article names and no meeting there is the body's. */
+function withSession(told: Found[], facts: SentenceFacts, index: number, entities: ArticleEntities, session: SessionSeen): Found[] {
+  if (told.length > 0) session.toldOwnMeeting.add(index);
+  if (session.opened || facts.sentence.isTitle || facts.sentence.hypothetical) return told;
+  const opening = sessionOpening(facts, entities.orgHits);
+  if (!opening) return told;
+  const key = opening.draft.participants[0]!.key;
+  session.opened = { index, key };
+  if (told.some((f) => f.draft.participants.some((p) => p.key === key))) return told;
+  return [...told, opening].sort((a, b) => a.clauseStart - b.clauseStart);
+}
+
+/** The session's meeting, once every sentence is read, with those who spoke at it. */
+function closeSession(drafts: MeetingDraft[], entities: ArticleEntities, session: SessionSeen): void {
+  const opened = session.opened;
+  const held = opened && drafts.find((d) => d.sentences.includes(opened.index) && d.participants.some((p) => p.key === opened.key));
+  if (held) addSessionSpeakers(held, entities, opened.index, session.toldOwnMeeting);
 }
 
 /** Where the text leaves a meeting undated or unplaced, what the article itself says: the month it was published, where it was filed. */

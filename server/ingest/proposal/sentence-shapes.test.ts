@@ -131,3 +131,22 @@ describe('a visit as the subject', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 });
+
+describe("a body's session", () => {
+  it('reads a numbered session of a body as one meeting of those who speak at it, in sentences that tell no meeting of their own', async () => {
+    const p = await propose(
+      " date 2019-03-03 Le ministre Jean Dupont a pris part, dimanche à Tunis, aux travaux de la 36ème session du Conseil des ministres arabes de l'Intérieur. Dans son discours, le secrétaire général du Conseil, Pierre Martin, a appelé à unifier les efforts contre le terrorisme. En marge de la session, Paul Durand s'est entretenu avec Jacques Leroy.",
+    );
+    const session = p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']));
+    expect(session?.city).toBe('Tunis');
+    expect(session?.participants).not.toContain('Paul Durand');
+    expect(p.meetings.find(withAll(['Paul Durand', 'Jacques Leroy']))).toBeDefined();
+  });
+
+  it('does not take a session the article recalls for the one it reports', async () => {
+    const p = await propose(
+      " date 2024-12-04 Le président d'INTERPOL, Pierre Martin, a salué, mercredi à Tunis, l'élection de la France lors de la 91e Assemblée générale d'INTERPOL tenue dernièrement à Glasgow.",
+    );
+    expect(p.meetings.filter((m) => m.city === 'Glasgow')).toEqual([]);
+  });
+});
