@@ -212,6 +212,8 @@ function withoutCountry(name: string): string {
     .trim();
 }
 
+const PORTFOLIO_WORDS = /(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux)(?![\p{L}])/u;
+
 /** What the article's last office was, for a counterpart named after it ("son homologue français"). */
 export interface LastOffice {
   interior: boolean;
@@ -268,7 +270,8 @@ export function findRoles(
     const plural = /^(directeurs|ambassadeurs|commissaires|homologues)$/.test(noun);
     // "Le ministre de l'Intérieur, X, … A Dakar, X a été reçu par son homologue sénégalais, Y": Y heads Senegal's ministry of the interior.
     if (noun === 'homologue' && country && last.interior && orgs.length === 0) orgs.push(interiorMinistry(country.code, absolute(start), absolute(end)));
-    else if (!ambassador && !noun.startsWith('homologue')) last.interior = isInteriorMinister(words);
+    // "le ministre X" or "le ministre ivoirien" names no portfolio: it refers back to the office named before.
+    else if (!ambassador && !noun.startsWith('homologue') && !(noun === 'ministre' && !PORTFOLIO_WORDS.test(words))) last.interior = isInteriorMinister(words);
     roles.push({
       start: absolute(start),
       end: absolute(end),

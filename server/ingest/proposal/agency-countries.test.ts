@@ -154,3 +154,12 @@ describe('the head of state and his palace', () => {
     expect(found).toContain("Ministère de l'Intérieur (Tunisie)");
   });
 });
+
+describe('a counterpart after a minister named without his portfolio', () => {
+  it("gives 'son homologue français' the ministry of the interior when 'le ministre X' refers back to the minister of the interior", async () => {
+    const found = await names(
+      " date 2023-11 La Côte d’Ivoire était représentée par le ministre de l’Intérieur et de la Sécurité, Jean Dupont. En marge du salon, le ministre Jean Dupont et son homologue français, Paul Martin, ont passé en revue la coopération.",
+    );
+    expect(found).toContain("Ministère de l'Intérieur (France)");
+  });
+});
