@@ -1,6 +1,7 @@
 /** What each meeting was about: the topics and regions of the sentences that report it and follow it. */
 import type { ArticleEntities } from './entity-types';
-import { findRegions, findTopics } from '../lexicon/topics';
+import { findRegions, findTopics, type TermHit } from '../lexicon/topics';
+import type { TopicId } from '../../contract/topics';
 import type { MeetingDraft } from './meeting-draft';
 import { lower } from './meeting-triggers';
 import { clauseAround } from '../reading/quotes';
@@ -36,6 +37,7 @@ export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntitie
       if (sentence.hypothetical || sentence.isTitle) continue;
       if (!m.sentences.includes(i) && !DISCUSSION.test(lower(sentence.text))) continue;
       for (const t of findTopics(sentence.text)) {
+        if (saysWhoTheyAre(sentence.text, t)) continue;
         if (!m.topics.some((x) => x.id === t.id)) m.topics.push({ id: t.id, quote: clauseAround(sentence.text, t.start, t.end) });
       }
       for (const r of findRegions(sentence.text)) {
@@ -43,6 +45,20 @@ export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntitie
       }
     }
   }
+}
+
+/**
+ * Words before a topic that make it what someone or some body is for, not what was discussed: "responsables
+ * spécialisés dans la lutte contre le terrorisme", "groupe chargé de lutter contre …", "l'Académie internationale
+ * de lutte contre le terrorisme", "chef de la police anti-terroriste".
+ */
+const WHAT_THEY_ARE_FOR =
+  /(?:(?:spécialisée?s? dans(?: le domaine de)?|chargée?s? de|(?:bureau|office|centre|académie|comité|unité|cellule|direction|brigade|pôle|division|agence|groupe)(?: [\p{L}'’-]+){0,4} de) (?:la )?(?:lutte contre |lutter contre )?(?:la |le |les |l['’])?|(?:police|brigade|unité|parquet|pôle|cellule)s? )$/iu;
+
+/** A topic in a title or a body's name ("Wali Directeur de la … Surveillance des Frontières") is capitalised; the sports events are named so too, and stay. */
+function saysWhoTheyAre(text: string, hit: TermHit<TopicId>): boolean {
+  if (WHAT_THEY_ARE_FOR.test(text.slice(Math.max(0, hit.start - 80), hit.start))) return true;
+  return hit.id !== 'sports_event_security' && hit.start > 0 && /\p{Lu}/u.test(text.slice(hit.start, hit.end));
 }
 
 /** The meeting the article tells first: the first of those in its earliest sentence. */

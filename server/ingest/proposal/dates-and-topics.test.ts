@@ -128,3 +128,16 @@ describe('smuggling migrants', () => {
     expect(p.meetings[0]?.topics).not.toContain('human_trafficking');
   });
 });
+
+describe('topic words that say who someone is', () => {
+  it("tags nothing for 'plusieurs responsables spécialisés dans la lutte contre le terrorisme' or a title's 'Surveillance des Frontières'", async () => {
+    const specialists = await propose(
+      " date 2024-06-26 Jean Dupont a tenu lundi des réunions de travail avec Pierre Martin, chef de la police fédérale, ainsi qu'avec plusieurs responsables spécialisés dans la lutte contre le terrorisme.",
+    );
+    expect(specialists.meetings[0]?.topics).not.toContain('terrorism');
+    const title = await propose(
+      " date 2024-10-21 Le groupe mixte a tenu lundi sa réunion co-présidée par M. Jean Dupont, Wali Directeur de la Migration et de la Surveillance des Frontières, et M. Pierre Martin.",
+    );
+    expect(title.meetings[0]?.topics).not.toContain('border_security');
+  });
+});
