@@ -19,8 +19,11 @@ export interface PersonMention {
 }
 
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu');
+/** A rank written in lower case, which vouches for the name after it as an honorific does: "le général-major Ahmed Naser Al-Raisi". */
+const LOWER_RANK = String.raw`(?:général-major|colonel-major|lieutenant-général|général|générale|colonel|lieutenant-colonel|commandant|capitaine|commissaire divisionnaire|commissaire principal|contrôleur général|inspecteur général|préfet de police)`;
+const RANKED_NAME = new RegExp(`(?<![\\p{L}])(?:le|la)\\s+${LOWER_RANK}\\s+(${RUN})`, 'gu');
 /** "…, le Général Vagondo Diomandé", "…, le colonel Mustapha Lahbiri": a rank between the title and the name (cleanName drops a capitalised one). */
-const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la)\s+(?:général|générale|colonel|lieutenant-colonel|commandant|capitaine|commissaire divisionnaire|commissaire principal|contrôleur général|inspecteur général)\s+(?=\p{Lu})|(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.)[\s-]))`;
+const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la)\s+${LOWER_RANK}\s+(?=\p{Lu})|(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.)[\s-]))`;
 const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": two people named in full as the subject of one verb. */
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');
@@ -154,7 +157,7 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
     const mention = byStart.get(offset + e.start);
     if (mention) mention.elected = true;
   }
-  for (const m of sentence.matchAll(HONORIFIC_NAME)) {
+  for (const m of [...sentence.matchAll(HONORIFIC_NAME), ...sentence.matchAll(RANKED_NAME)]) {
     const run = m[1]!;
     const cleaned = cleanName(run, true);
     if (cleaned) add(m.index + m[0].length - run.length + cleaned.skip, cleaned.name);
