@@ -15,7 +15,7 @@ import { lower } from './meeting-triggers';
 
 const ORDINAL = String.raw`(?:\d+\s*(?:e|ème|eme|è|er|re|ère)|[\p{L}-]+ième|première|premier)`;
 /** A body's session, with the words after it where its body is named. */
-const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:(?:(sa|son|leur)\s+)?(${ORDINAL})\s+)?(session|assemblée générale|conférence|congrès|sommet|réunion)(?![\p{L}])(?!\s+de presse)[^.;]{0,100}`, 'gu');
+const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:(?:(sa|son|leur)\s+)?(${ORDINAL})\s+)?(session|assemblée générale|conférence|congrès|sommet|réunion)(?![\p{L}])(?!\s+de presse)[^.;]{0,160}`, 'gu');
 /** The sentence tells the session is held or attended, not only that it exists. */
 const HELD = /(?<![\p{L}])(?:particip\p{L}*|pr(?:end|ennent|is) part|s'est ouverte?s?|se sont ouverts?|se tient|s'est tenue?|tenue?s?|(?:a )?abrité|abrite|organisée?s?|travaux|ouverture|(?:a )?accueilli|accueille|au cours de (?:sa|son|leur)|intervenant|prenant la parole|a représenté|représente)(?![\p{L}])/u;
 /** "lors de l'Assemblée générale tenue, dernièrement, à Glasgow": another session than the one the article reports. */
@@ -50,13 +50,26 @@ export function sessionOpening(facts: SentenceFacts, orgHits: OrganizationHit[])
   return undefined;
 }
 
-/** The people who speak at or take part in the session, from its sentence on, in sentences that tell no other meeting. */
+/** "48ème conférence", "la 48e Conférence": one numbered session however its number is written. */
+function numberedSessions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SESSION)) if (m[2] && /\d/.test(m[2])) out.add(`${m[2].replace(/\D/g, '')} ${m[3]}`);
+  return out;
+}
+
+/**
+ * The people who speak at or take part in the session, in sentences that tell no other meeting: from its
+ * sentence on, and before it where a sentence names the same numbered session ("Intervenant à l'ouverture
+ * de la 48ème Conférence …, X a …" before "Y a représenté la DGSN à la 48ème Conférence … organisée par …").
+ */
 export function addSessionSpeakers(session: MeetingDraft, entities: ArticleEntities, from: number, toldOwnMeeting: Set<number>): void {
-  for (let i = from; i < entities.sentences.length; i++) {
+  const numbered = numberedSessions(lower(entities.sentences[from]!.sentence.text));
+  for (let i = 0; i < entities.sentences.length; i++) {
     if (i !== from && toldOwnMeeting.has(i)) continue;
     const { sentence, participants } = entities.sentences[i]!;
     if (sentence.isTitle) continue;
     const text = lower(sentence.text);
+    if (i < from && ![...numberedSessions(text)].some((n) => numbered.has(n))) continue;
     if (i !== from && !SPEECH.test(text) && !THIS_SESSION.test(text)) continue;
     for (const p of participants) {
       if (p.kind !== 'person' || session.participants.some((q) => q.key === p.key)) continue;

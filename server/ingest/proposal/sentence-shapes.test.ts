@@ -83,6 +83,11 @@ describe('names the genre writes without a title pattern', () => {
 });
 
 describe('names of the Sahel and the Gulf', () => {
+  it("finds a name a lower-case rank vouches for: 'le général-major Ahmed Naser Al-Raisi, a félicité …'", async () => {
+    const p = await propose(" date 2024-12-04 Intervenant à l'ouverture de la conférence, le général-major Jean Dupont, a félicité les délégués.");
+    expect(p.persons.map((x) => x.name)).toContain('Jean Dupont');
+  });
+
   it("drops a hyphenated rank: 'le Colonel-major Jean Dupont' is Jean Dupont", async () => {
     const p = await propose(" date 2021-12 Le ministre malien de la Sécurité et de la Protection civile, le Colonel-major Jean Dupont a reçu en audience le 23 décembre 2021, l'ambassadeur de la Fédération de Russie au Mali, Pierre Martin.");
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
@@ -141,6 +146,13 @@ describe("a body's session", () => {
     expect(session?.city).toBe('Tunis');
     expect(session?.participants).not.toContain('Paul Durand');
     expect(p.meetings.find(withAll(['Paul Durand', 'Jacques Leroy']))).toBeDefined();
+  });
+
+  it('counts who speaks at the numbered session before the sentence that names its body', async () => {
+    const p = await propose(
+      " date 2024-12-04 Intervenant à l'ouverture de la 48ème Conférence des dirigeants arabes de la police, M. Jean Dupont a félicité M. Pierre Martin. M. Martin a représenté la DGSN à la 48ème Conférence des dirigeants arabes de la police et de la sécurité, organisée par le Secrétariat général du Conseil des ministres arabes de l'Intérieur à Tunis.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 
   it('does not take a session the article recalls for the one it reports', async () => {
