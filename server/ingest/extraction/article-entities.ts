@@ -83,7 +83,8 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     const key = orgKey(org.name);
     if (!orgs.has(key)) orgs.set(key, { key, org, quote: text.slice(quoted.start, quoted.end) });
   };
-  for (const hit of orgHits) addOrg(orgRef(hit.entry, hit.start, hit.end));
+  // A body named only in passing is no fact of the article: those that say so are proposed through a title (below) alone.
+  for (const hit of orgHits) if (!hit.entry.titled) addOrg(orgRef(hit.entry, hit.start, hit.end));
   // An agency only a title names ("ministre belge de l'Intérieur") is quoted with the whole title.
   for (const { roles } of perSentence) for (const role of roles) for (const org of role.orgs) addOrg(org, org.fromTitle ? role : org);
   const findParticipants = participantFinder(persons, personKey);

@@ -41,7 +41,7 @@ export interface RoleMention {
 }
 
 const ROLE_NOUN =
-  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne|representant|representante|representants)(?![\p{L}])/gu;
 /** "…, du Commissaire général de …": a comma before another office ends the first. */
 const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|ministre|chef|pr[eé]sident|secr[eé]taire|ambassad|responsable|procureur|gouverneur|conseill|patron|coordinat|inspect|command|administrat)';
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
@@ -256,18 +256,20 @@ export function findRoles(
     const country = findCountries(words).find((c) => c.via !== 'city');
     const ambassador = noun.startsWith('ambassad');
     const absolute = (i: number) => offset + i;
-    const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).map((h) => orgRef(h.entry, h.start, h.end));
+    const plural = /^(directeurs|ambassadeurs|commissaires|homologues|representants)$/.test(noun);
+    // "des représentants de la Ligue arabe": a body named in passing is not a party for delegates listed among others.
+    const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).flatMap((h) => (plural && h.entry.titled ? [] : [orgRef(h.entry, h.start, h.end)]));
     // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
     const counterpart = counterpartCountry(sentence, end, lower);
     const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end) ?? counterpart) : undefined);
     // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
-    const derived = ambassador || noun.startsWith('homologue') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
+    const derived = ambassador || noun.startsWith('homologue') || noun.startsWith('representant') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
-    if (!ambassador && !noun.startsWith('homologue') && orgs.length === 0) {
+    // "représentant de l'Asie": a representative names only the bodies the gazetteer knows (above).
+    if (!ambassador && !noun.startsWith('homologue') && !noun.startsWith('representant') && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }
-    const plural = /^(directeurs|ambassadeurs|commissaires|homologues)$/.test(noun);
     // "Le ministre de l'Intérieur, X, … A Dakar, X a été reçu par son homologue sénégalais, Y": Y heads Senegal's ministry of the interior.
     if (noun === 'homologue' && country && last.interior && orgs.length === 0) orgs.push(interiorMinistry(country.code, absolute(start), absolute(end)));
     // "le ministre X" or "le ministre ivoirien" names no portfolio: it refers back to the office named before.

@@ -20,6 +20,8 @@ const entry = z.strictObject({
   kind: z.enum(ORGANIZATION_KINDS),
   aliases: z.array(z.string().min(2)).default([]),
   generic: z.array(z.string().min(2)).default([]),
+  /** Proposed only where someone's title names it: the press names such bodies in passing far more than as a party ("en dehors de l'Union européenne"). */
+  titled: z.boolean().default(false),
 });
 export type GazetteerEntry = z.output<typeof entry>;
 

@@ -78,3 +78,22 @@ describe('the state is not an agency', () => {
     expect(found.some((n) => n.startsWith('Conseil national de sécurité'))).toBe(true);
   });
 });
+
+describe('bodies the press names in passing', () => {
+  it('proposes the European Union or the Arab League where someone holds an office in it, not where it is named in passing', async () => {
+    const passing = await names(
+      " date 2020-10 Le ministre Jean Dupont a rappelé qu’il s’agit de son premier déplacement en dehors de l’Union européenne. La réunion verra la participation de représentants de la Ligue arabe.",
+    );
+    expect(passing).not.toContain('Union européenne');
+    expect(passing).not.toContain('Ligue des États arabes');
+    const p = await propose(
+      " date 2021-03 Le ministre a reçu Paul Martin, représentant spécial de l’Union Européenne pour le Sahel, et le Secrétaire général de la Ligue arabe, Ali Saad.",
+    );
+    expect(p.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Union européenne', 'Ligue des États arabes']));
+    expect(p.persons.find((x) => x.name === 'Paul Martin')?.organization).toBe('Union européenne');
+  });
+
+  it("makes no agency of the region a representative is elected for ('représentant de l'Asie')", async () => {
+    expect(await names(" date 2024-12 Le conseil a félicité Jean Dupont pour son élection représentant de l'Asie.")).toEqual([]);
+  });
+});
