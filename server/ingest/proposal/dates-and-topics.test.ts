@@ -141,3 +141,13 @@ describe('topic words that say who someone is', () => {
     expect(title.meetings[0]?.topics).not.toContain('border_security');
   });
 });
+
+describe('what the talks bore on', () => {
+  it("reads the topics of 'Ces entretiens ont porté également sur … les risques d'extrémisme' for the meeting before", async () => {
+    const p = await propose(
+      " date 2025-09-25 Jean Dupont a tenu mardi une rencontre avec le directeur du service de sécurité, Pierre Martin.\n\n" +
+        "Ces entretiens ont porté également sur les défis sécuritaires du contexte international, notamment les risques d'extrémisme dans les zones de tension.",
+    );
+    expect(p.meetings[0]?.topics).toContain('violent_extremism');
+  });
+});
