@@ -7,7 +7,7 @@
 import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { gazetteerByName } from '../lexicon/organizations';
-import type { OrgRef } from './roles';
+import type { OrgRef } from './org-ref';
 
 /** "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat", "…, X a poursuivi … par une visite officielle au Sénégal": the country visited is not theirs. */
 const VISITS =

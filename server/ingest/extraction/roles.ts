@@ -5,28 +5,16 @@
  * organization it is in (from the gazetteer, or derived from the words), and
  * for an ambassador the country represented.
  */
-import type { OrganizationKind } from '../../contract/model';
 import { foldKeepingOffsets } from '../../text/normalise';
 import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { nameRunStart } from './name-words';
-import { firstHitFrom, gazetteerByName, hitsWithin, type GazetteerEntry, type OrganizationHit } from '../lexicon/organizations';
+import type { OrganizationKind } from '../../contract/model';
+import { firstHitFrom, gazetteerByName, hitsWithin, type OrganizationHit } from '../lexicon/organizations';
 import { counterpartCountry, interiorMinistry, isInteriorMinister, visitedBy } from './minister-country';
+import { orgRef, type OrgRef } from './org-ref';
 
-export interface OrgRef {
-  name: string;
-  acronym?: string;
-  country?: string;
-  kind: OrganizationKind;
-  /** From the gazetteer, or new: named only by a title's words. */
-  known: boolean;
-  /** Found through a title's words ("commissaire général à l'information"), not named as such. */
-  fromTitle?: boolean;
-  /** Inferred for "son homologue français": the office of whoever holds it, not a party standing for an unnamed official. */
-  counterpart?: boolean;
-  start: number;
-  end: number;
-}
+export { orgRef, type OrgRef };
 
 export interface RoleMention {
   start: number;
@@ -70,16 +58,6 @@ function phraseEnd(lower: string, from: number, limit: number): number {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** A gazetteer agency found at [start, end). */
-export const orgRef = (e: GazetteerEntry, start: number, end: number): OrgRef => ({
-  name: e.name,
-  ...(e.acronym ? { acronym: e.acronym } : {}),
-  ...(e.country ? { country: e.country } : {}),
-  kind: e.kind,
-  known: true,
-  start,
-  end,
-});
 
 /** "de la Sûreté nationale (DGSN) et de la Surveillance du territoire (DGST)": each agency with its preposition. */
 const PART = /(de la |de l'|du |des |de |d'|a la |a l'|au |aux )(.+?)(?=\s+et\s+(?:de la |du |de l'|des )|$)/g;
