@@ -97,3 +97,29 @@ describe('bodies the press names in passing', () => {
     expect(await names(" date 2024-12 Le conseil a félicité Jean Dupont pour son élection représentant de l'Asie.")).toEqual([]);
   });
 });
+
+describe('more agencies of the genre, African, Gulf and international', () => {
+  it('reads ministries and police forces named in running text by their country adjective or full name', async () => {
+    const found = await names(
+      " date 2024-02 Le ministère égyptien de l’Intérieur et la Délégation générale à la sûreté nationale ont signé avec la Police royale d'Oman et le Comité des services de renseignement et de sécurité de l'Afrique (CISSA) un accord.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Ministère de l'Intérieur (Égypte)",
+        'Délégation générale à la Sûreté nationale (Cameroun)',
+        "Police royale d'Oman",
+        "Comité des services de renseignement et de sécurité de l'Afrique",
+      ]),
+    );
+  });
+
+  it('names the Malian ministry of security by its country, and proposes the Gulf Cooperation Council only through a title', async () => {
+    const p = await names(
+      " date 2023-03 Jean Dupont, ministre de la Sécurité et de la Protection civile du Mali, a salué la présence du Conseil de coopération du Golfe (CCG) et de l'Union du Maghreb arabe.",
+    );
+    expect(p).toEqual(["Ministère de la Sécurité et de la Protection civile (Mali)"]);
+    expect(await names(' date 2023-03 Le secrétaire général du Conseil de coopération du Golfe, Jean Dupont, a reçu Paul Martin.')).toContain(
+      'Conseil de coopération du Golfe',
+    );
+  });
+});
