@@ -26,3 +26,10 @@ describe('the opening under labels a page left empty', () => {
     expect(p.meetings[0]?.date).toBe('2022-06-12');
   });
 });
+
+describe('relative words in the opening', () => {
+  it("does not date an article by 'aujourd'hui' or 'hier' in its lede: that is the day it is read, not the day it was written", async () => {
+    const p = await propose("Le ministre de l'Intérieur, Jean Dupont, a reçu hier à Rabat son homologue Pierre Martin, et les deux délégations se retrouvent aujourd'hui à Tanger.");
+    expect(p.article.published).toBeUndefined();
+  });
+});

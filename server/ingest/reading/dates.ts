@@ -94,7 +94,8 @@ function ledeDate(layout: ArticleLayout): ArticleDate | null {
     if (read++ > LEDE_SENTENCES) break;
     for (const r of chrono.fr.parse(sentence.text)) {
       const s = r.start;
-      if (!s.isCertain('year') || !s.isCertain('month')) continue;
+      // chrono counts "aujourd'hui" as certain of its year: the day of reading, which is no date of the article's.
+      if (!s.isCertain('year') || !s.isCertain('month') || !/\d{4}/.test(r.text)) continue;
       const day = s.isCertain('day');
       const value = `${s.get('year')}-${pad(s.get('month')!)}${day ? `-${pad(s.get('day')!)}` : ''}`;
       if (parsePartialDate(value)) return { value, precision: day ? 'day' : 'month', from: r.text.trim() };
