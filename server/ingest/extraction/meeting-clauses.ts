@@ -97,3 +97,18 @@ export function delegationOf(sentence: { text: string; start: number }, agency: 
   const local = agency.start - sentence.start;
   return DELEGATION_OF.test(lower(sentence.text.slice(Math.max(0, local - 50), local)));
 }
+
+/** "La délégation, composée de MM. A, B et C, …": who the delegation just met was. */
+const DELEGATION_MEMBERS = /(?<![\p{L}])délégation(?![\p{L}])[^.;]{0,80}?\s(?:est\s+)?(?:composée|comprenant|conduite|dirigée|formée|constituée)\s+(?:de|d'|des|du|par)(?![\p{L}])/u;
+
+export function joinsDelegation(previous: MeetingDraft | undefined, facts: SentenceFacts, index: number): boolean {
+  if (!previous?.othersUnnamed) return false;
+  const m = DELEGATION_MEMBERS.exec(lower(facts.sentence.text));
+  if (!m) return false;
+  const members = facts.participants.filter((p) => p.kind === 'person' && p.start - facts.sentence.start > m.index);
+  for (const p of unique(members)) {
+    if (!previous.participants.some((q) => q.key === p.key)) previous.participants.push({ key: p.key, kind: p.kind, role: 'guest', quote: facts.sentence.text });
+  }
+  if (!previous.sentences.includes(index)) previous.sentences.push(index);
+  return members.length > 0;
+}

@@ -13,6 +13,8 @@ export interface MeetingDraft {
   regions: { id: string; quote: string }[];
   /** Sentences (indexes) whose topics belong to this meeting. */
   sentences: number[];
+  /** "a eu des entretiens avec des responsables saoudiens", "a rencontré une délégation": the others are not named (yet). */
+  othersUnnamed?: true;
 }
 
 export interface Place {

@@ -12,7 +12,7 @@ import type { ArticleLayout } from '../reading/article-text';
 import { findDateExpressions, type ArticleDate, type DateExpression } from '../reading/dates';
 import { collectTopics } from './meeting-topics';
 import { lower, VISIT } from './meeting-triggers';
-import { joinsPrevious, type Found } from './meeting-clauses';
+import { joinsDelegation, joinsPrevious, type Found } from './meeting-clauses';
 import { meetingsIn } from './sentence-meetings';
 import { addSessionSpeakers, sessionOpening } from './session-meetings';
 import { mergeSameMeetings } from './merge-meetings';
@@ -41,7 +41,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     const mentions = placeMentions(layout, facts);
     const place = placeIn(mentions);
     const here = () => agenciesIn(entities, sentence);
-    const joined = !sentence.isTitle && joinsPrevious(drafts.at(-1), facts, index);
+    const joined = !sentence.isTitle && (joinsPrevious(drafts.at(-1), facts, index) || joinsDelegation(drafts.at(-1), facts, index));
     const told = joined || sentence.isTitle || sentence.hypothetical || otherHeadline(entities, index, lede) ? [] : meetingsIn(facts, protagonist, here, lastSubject, lastAgency);
     const found = withSession(told, facts, index, entities, session);
     if (!sentence.isTitle) {
@@ -99,11 +99,25 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
 
 /** The sentences' meetings as the article tells them: one per occasion, with roles, topics, and its date and place. */
 function completed(drafts: MeetingDraft[], protagonist: Participant | undefined, entities: ArticleEntities, published: ArticleDate | null, layout: ArticleLayout): MeetingDraft[] {
-  const merged = mergeSameMeetings(drafts.map((d) => withProtagonist(d, protagonist, entities)));
+  const merged = mergeSameMeetings(withoutRetellings(drafts).map((d) => withProtagonist(d, protagonist, entities)));
   assignRoles(merged, entities);
   collectTopics(merged, entities);
   fromTheArticle(merged, published, layout);
   return merged;
+}
+
+/**
+ * "M. Hammouchi a également discuté avec des responsables américains …" after his meetings with Haines, Burns and Wray:
+ * talks with unnamed others, by someone the article has meet named people, retell those meetings; their topics are theirs.
+ */
+function withoutRetellings(drafts: MeetingDraft[]): MeetingDraft[] {
+  return drafts.filter((d) => {
+    if (!d.othersUnnamed || d.participants.length !== 1) return true;
+    const key = d.participants[0]!.key;
+    const told = drafts.filter((o) => o !== d && o.participants.length > 1 && o.participants.some((p) => p.key === key));
+    for (const o of told) o.sentences.push(...d.sentences.filter((i) => !o.sentences.includes(i)));
+    return told.length === 0;
+  });
 }
 
 interface SessionSeen {
@@ -208,7 +222,7 @@ function agenciesIn(entities: ArticleEntities, sentence: SentenceFacts['sentence
  * Hammouchi's visit). One meeting of both, not a meeting of one.
  */
 function withProtagonist(d: MeetingDraft, protagonist: Participant | undefined, entities: ArticleEntities): MeetingDraft {
-  if (!protagonist || d.participants.length !== 1 || d.participants[0]!.key === protagonist.key) return d;
+  if (!protagonist || d.othersUnnamed || d.participants.length !== 1 || d.participants[0]!.key === protagonist.key) return d;
   // A sentence that names them and leaves them out of the meeting means someone else.
   if (d.sentences.some((i) => entities.sentences[i]?.participants.some((p) => p.key === protagonist.key))) return d;
   return { ...d, participants: [{ key: protagonist.key, kind: protagonist.kind, role: 'participant', quote: d.quote }, ...d.participants] };

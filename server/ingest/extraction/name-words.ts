@@ -14,8 +14,8 @@ export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 const MIDDLE_INITIAL = String.raw`(?!M\.)\p{Lu}\.(?=\s+\p{Lu})`;
 /** "Ahmed Abou el-Gheith", "Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud": a particle may be joined by a hyphen, and a name run long. */
 export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}(?:\\s+|-))?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,6}`;
-/** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too. */
-export const HONORIFIC = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|Son Excellence)`;
+/** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too; "MM." opens a list of men. */
+export const HONORIFIC = String.raw`(?:MM\.|M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|SE|Son Excellence)`;
 
 
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */

@@ -29,21 +29,18 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   const participants = extra.length > 0 ? [...facts.participants, ...extra].sort((a, b) => a.start - b.start) : facts.participants;
   const local = (p: Participant) => p.start - sentence.start;
   const first = ts[0]!;
-  let subject = participants.filter((p) => local(p) < first.at);
-  // "Il a également rencontré …": the pronoun stands for the person the article follows.
-  // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
-  const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
-  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject() || VISIT_SUBJECT.test(sentence.text.slice(0, first.at)))) {
-    // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
-    const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
-    subject = metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
-  }
+  const subject = subjectOf(facts, participants, first, protagonist, lastSubject);
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = clauseEnd(sentence.text, t.at, ts[i + 1]?.at ?? sentence.text.length);
     let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
     // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
     if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject, facts.roles)) inClause = subject.slice(0, -1);
+    // "a eu des entretiens avec des responsables sécuritaires saoudiens": a meeting whose other parties go unnamed.
+    if (inClause.length === 0 && i === 0 && !participants.some((p) => local(p) >= t.at)) {
+      const alone = unnamedOthers(sentence.text, t, end, subject);
+      if (alone) out.push(alone);
+    }
     // "a tenu des séances de travail et eu des entretiens avec …": the first trigger's clause is empty; the next carries it.
     if (inClause.length === 0) return;
     if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
@@ -83,4 +80,33 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
     }
   });
   return out;
+}
+
+/** "avec des responsables …", "avec de hauts responsables …", "une délégation …": others the clause does not name. */
+const UNNAMED_OTHERS = /^[^,;]{0,60}?(?<![\p{L}])(?:avec\s+(?:des|les|plusieurs|de\s+hauts|d'autres|ses|leurs)\s+(?:hauts\s+|principaux\s+)?(?:responsables|officiels|dirigeants|cadres|représentants|homologues|chefs)|(?:une|la|l')\s*délégation)(?![\p{L}])/u;
+
+function unnamedOthers(text: string, t: { at: number; kind: string }, end: number, subject: Participant[]): Found | undefined {
+  const people = subject.filter((p) => p.kind === 'person');
+  if (people.length === 0 || (t.kind !== 'talks' && t.kind !== 'receive') || !UNNAMED_OTHERS.test(lower(text.slice(t.at, end)))) return undefined;
+  const who = people.slice(-1)[0]!;
+  return {
+    clauseStart: t.at,
+    draft: { participants: [{ key: who.key, kind: 'person', role: t.kind === 'receive' ? 'host' : 'participant', quote: text }], kind: t.kind === 'receive' ? 'audience' : 'bilateral', quote: text, topics: [], regions: [], othersUnnamed: true },
+  };
+}
+
+/** Who the sentence's first trigger is told of: the people before it, else the person followed or the one just named. */
+function subjectOf(facts: SentenceFacts, participants: Participant[], first: { at: number }, protagonist: Participant | undefined, lastSubject: Participant | undefined): Participant[] {
+  const { sentence } = facts;
+  const local = (p: Participant) => p.start - sentence.start;
+  const subject = participants.filter((p) => local(p) < first.at);
+  // "Il a également rencontré …": the pronoun stands for the person the article follows.
+  // "Le patron de la sécurité a eu des rencontres avec …": an office naming no one else is the person followed too.
+  const officeSubject = () => facts.roles.some((r) => !r.plural && r.start - sentence.start < first.at) && /^[^,]*$/.test(sentence.text.slice(0, first.at));
+  if (subject.length === 0 && protagonist && (PRONOUN_SUBJECT.test(sentence.text.slice(0, first.at)) || POSSESSIVE_SUBJECT.test(sentence.text.slice(Math.max(0, first.at - 8), first.at)) || (PERIPHRASIS_SUBJECT.test(sentence.text.slice(0, first.at)) && !facts.roles.some((r) => r.start - sentence.start < first.at)) || officeSubject() || VISIT_SUBJECT.test(sentence.text.slice(0, first.at)))) {
+    // The person followed cannot meet themself: then the pronoun is the one the previous sentence was about.
+    const metLater = participants.some((p) => p.key === protagonist.key && local(p) >= first.at);
+    return metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
+  }
+  return subject;
 }

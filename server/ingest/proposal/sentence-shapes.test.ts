@@ -162,3 +162,25 @@ describe("a body's session", () => {
     expect(p.meetings.filter((m) => m.city === 'Glasgow')).toEqual([]);
   });
 });
+
+describe('others the text does not name', () => {
+  it("reads 'X a eu des entretiens bilatéraux avec des responsables sécuritaires saoudiens' as X's meeting", async () => {
+    const p = await propose(" date 2026-02-08 M. Jean Dupont, directeur général de la police, a eu dimanche à Riyad des entretiens bilatéraux avec des responsables sécuritaires du Royaume d’Arabie Saoudite.");
+    expect(p.meetings.find(withAll(['Jean Dupont']))?.city).toBe('Riyad');
+  });
+
+  it("adds to 'a rencontré une délégation' the members 'la délégation … est composée de MM. A, B et C' names", async () => {
+    const p = await propose(
+      " date 2021-04 M. Jean Dupont, ministre de l'Intérieur, a rencontré mardi à Nouakchott une délégation quadripartite. La délégation, actuellement en visite en Mauritanie, est composée de MM. Pierre Martin, haut représentant de la coalition pour le Sahel, Paul Durand, représentant spécial de l’Union Européenne, et de l’ambassadeur de France, SE M. Jacques Leroy.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin', 'Paul Durand', 'Jacques Leroy']))).toBeDefined();
+  });
+
+  it("does not count talks with unnamed officials, after meetings with named ones, as another meeting: what they discussed is those meetings'", async () => {
+    const p = await propose(
+      " date 2022-06 M. Jean Dupont a rencontré le 13 juin à Washington M. Pierre Martin, directeur du FBI. Le 14 juin, il a rencontré M. Paul Durand, directeur de la CIA. M. Dupont a également discuté avec des responsables américains du renseignement des menaces terroristes.",
+    );
+    expect(p.meetings).toHaveLength(2);
+    expect(p.meetings.map((m) => m.topics)).toEqual([['terrorism'], ['terrorism']]);
+  });
+});
