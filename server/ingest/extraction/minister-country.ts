@@ -25,9 +25,9 @@ const COUNTERPART = /^[^;]{0,160}?(?<![\p{L}])(?:son|sa|ses|leurs?)\s+homologues
 
 /**
  * "Le ministre de l'Intérieur, A et Mme B, ministre française de l'Intérieur, …", "… avec la ministre fédérale belge de
- * l'Intérieur", "…, le ministre français a rappelé": A is not of the other minister's country.
+ * l'Intérieur", "…, le ministre français a rappelé", "… a reçu le ministre de l'Intérieur saoudien": A is not of the other minister's country.
  */
-const OTHER_MINISTER = /(?<![\p{L}])ministre\s+(?:(?:f[ée]d[ée]ral\p{L}*|d['’][ée]tat)\s+)?(\p{L}+)(?=[\s,])/gu;
+const OTHER_MINISTER = /(?<![\p{L}])ministre\s+(?:(?:f[ée]d[ée]ral\p{L}*|d['’][ée]tat)\s+)?(?:(?:de l['’]|de la |du |des )\p{L}+\s+)?(\p{L}+)(?=[\s,.])/gu;
 
 /** "a reçu l'ambassadeur des USA", "l'ambassadeur américain": whoever receives an ambassador is not of the country represented. */
 const AMBASSADOR = /(?<![\p{L}])ambassad\p{L}*\s+(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?/u;

@@ -136,6 +136,13 @@ describe('a minister of the interior whose title does not say whose', () => {
     expect(french).toContain("Ministère de l'Intérieur (Maroc)");
   });
 
+  it("does not give him the country of the minister he receives, qualified after the portfolio ('le ministre de l’Intérieur saoudien')", async () => {
+    const p = await propose(
+      " date 2023-03 Le ministre de l’Intérieur, Jean Dupont, a reçu le ministre de l’Intérieur saoudien, Paul Martin. L’Arabie saoudite et la Tunisie coopèrent, selon l’Arabie saoudite.",
+    );
+    expect(p.persons.find((x) => x.name === 'Jean Dupont')?.organization?.replace(/’/g, "'")).toBe("Ministère de l'Intérieur (Tunisie)");
+  });
+
   it("does not give him the country of the ambassador he receives, and a headline's 'reçoit' ends his title", async () => {
     const found = await names(
       " date 2023-03 Le ministre de l'Intérieur reçoit l'ambassadeur des États-Unis\n\nLe ministre de l'Intérieur, Jean Dupont, a reçu mardi l'ambassadeur des USA, Paul Martin. Le partenariat entre la Tunisie et les États-Unis a été souligné.",
