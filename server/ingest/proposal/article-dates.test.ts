@@ -33,3 +33,13 @@ describe('relative words in the opening', () => {
     expect(p.article.published).toBeUndefined();
   });
 });
+
+describe('a date the opening recalls', () => {
+  it("does not date the article by 'qu'il avait reçu le 27 décembre 2022': the story is later, and says only 'aujourd'hui'", async () => {
+    const p = await propose(
+      "Le ministre de l'Intérieur, Jean Dupont, s'est envolé pour Tunis afin de prendre part aux travaux de la 40e session du Conseil, qui se sont ouverts aujourd'hui.\n\n" +
+        "Jean Dupont prend part à cette session sur invitation officielle du secrétaire général du Conseil, Pierre Martin, qu'il avait reçu le 27 décembre 2022 à Alger.",
+    );
+    expect(p.article.published).toBeUndefined();
+  });
+});

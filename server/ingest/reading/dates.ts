@@ -87,6 +87,9 @@ const SENTENCE_MIN_WORDS = 4;
  * "ce lundi" dates nothing without the article's own date. Labels a page left
  * empty ("Mise en ligne", "Publié le", "à") are not sentences of the opening.
  */
+/** "qu'il avait reçu le 27 décembre 2022": a date the opening recalls, of something before the story; the article is later. */
+const PLUPERFECT_BEFORE = /(?<![\p{L}])(?:avai(?:t|ent)|(?:s['’])?étai(?:t|ent))(?![\p{L}])[^,;]*$/u;
+
 function ledeDate(layout: ArticleLayout): ArticleDate | null {
   let read = 0;
   for (const sentence of layout.sentences) {
@@ -96,6 +99,7 @@ function ledeDate(layout: ArticleLayout): ArticleDate | null {
       const s = r.start;
       // chrono counts "aujourd'hui" as certain of its year: the day of reading, which is no date of the article's.
       if (!s.isCertain('year') || !s.isCertain('month') || !/\d{4}/.test(r.text)) continue;
+      if (PLUPERFECT_BEFORE.test(sentence.text.slice(Math.max(0, r.index - 80), r.index))) continue;
       const day = s.isCertain('day');
       const value = `${s.get('year')}-${pad(s.get('month')!)}${day ? `-${pad(s.get('day')!)}` : ''}`;
       if (parsePartialDate(value)) return { value, precision: day ? 'day' : 'month', from: r.text.trim() };
