@@ -102,8 +102,10 @@ export function delegationOf(sentence: { text: string; start: number }, agency: 
 const DELEGATION_MEMBERS = /(?<![\p{L}])délégation(?![\p{L}])[^.;]{0,80}?\s(?:est\s+)?(?:composée|comprenant|conduite|dirigée|formée|constituée)\s+(?:de|d'|des|du|par)(?![\p{L}])/u;
 
 export function joinsDelegation(previous: MeetingDraft | undefined, facts: SentenceFacts, index: number): boolean {
-  if (!previous?.othersUnnamed) return false;
-  const m = DELEGATION_MEMBERS.exec(lower(facts.sentence.text));
+  // "lors de la visite du président X et de la délégation brésilienne, composée de A ; B ; C": the visit's delegation.
+  const text = lower(facts.sentence.text);
+  if (!previous?.othersUnnamed && !(previous?.kind === 'multilateral' && /(?<![\p{L}])visite(?![\p{L}])/u.test(text))) return false;
+  const m = DELEGATION_MEMBERS.exec(text);
   if (!m) return false;
   const members = facts.participants.filter((p) => p.kind === 'person' && p.start - facts.sentence.start > m.index);
   for (const p of unique(members)) {

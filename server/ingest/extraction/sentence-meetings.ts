@@ -6,7 +6,7 @@
 import type { Participant, SentenceFacts } from './entity-types';
 import { agencyEvent } from './agency-events';
 import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, POSSESSIVE_SUBJECT, reciprocal, unique, type Found } from './meeting-clauses';
-import { lower, meetingKind, oneOccasion, triggers } from './meeting-triggers';
+import { lower, meetingKind, oneOccasion, triggers, type Trigger } from './meeting-triggers';
 
 // A bullet or a dash may open the sentence ("• Il a tenu …").
 const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
@@ -20,6 +20,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   const event = agencyEvent(facts, agencies, lastAgency);
   if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
   const ts = triggers(sentence.text);
+  if (ts.length === 0) ts.push(...visitToAgency(sentence, agencies));
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   if (ts.length === 0) return [];
   const tookPart = ts.some((t) => t.kind === 'took-part');
@@ -109,4 +110,18 @@ function subjectOf(facts: SentenceFacts, participants: Participant[], first: { a
     return metLater && lastSubject && lastSubject.key !== protagonist.key ? [lastSubject] : [protagonist];
   }
   return subject;
+}
+
+/** "Lors de la visite qu'il a effectuée aujourd'hui à INTERPOL, le président X a …": a visit to an agency, where nothing else is told. */
+const VISIT_TO = /(?<![\p{L}])(?:visite|s'est rendue?|se rend)(?![\p{L}])[^.;]{0,60}?\s(?:à|au siège d(?:e la|u|e l'|es|e)|auprès d(?:e la|u|e l'|es|e))\s*(?:l'|la\s+)?$/u;
+
+function visitToAgency(sentence: SentenceFacts['sentence'], agencies: () => Participant[]): Trigger[] {
+  const text = lower(sentence.text);
+  for (const a of agencies()) {
+    const at = a.start - sentence.start;
+    const before = text.slice(Math.max(0, at - 100), at);
+    const m = VISIT_TO.exec(before);
+    if (m) return [{ at: at - before.length + m.index, kind: 'took-part' }];
+  }
+  return [];
 }

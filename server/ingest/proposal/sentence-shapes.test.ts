@@ -184,3 +184,13 @@ describe('others the text does not name', () => {
     expect(p.meetings.map((m) => m.topics)).toEqual([['terrorism'], ['terrorism']]);
   });
 });
+
+describe('a visit to an agency', () => {
+  it("reads 'Lors de la visite qu’il a effectuée aujourd’hui à INTERPOL, le président X a …' and the visit's delegation as one meeting", async () => {
+    const p = await propose(
+      " date 2025-06-09 LYON (France) – Lors de la visite qu’il a effectuée aujourd’hui à INTERPOL, le président Jean Dupont a insisté sur la lutte contre la criminalité organisée. Un groupe spécial a été lancé lors de la visite du président et de la délégation, composée de Pierre Martin, ministre de la Justice ; Paul Durand, ministre des Affaires étrangères.",
+    );
+    const m = p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin', 'Paul Durand']));
+    expect(m?.organizations).toContain('Organisation internationale de police criminelle');
+  });
+});
