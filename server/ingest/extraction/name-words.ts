@@ -27,7 +27,7 @@ export const NOT_NAMES = new Set(
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +
     'parlement gouvernement ambassade ambassadeur president presidente roi sa majeste monsieur madame ' +
     'surveillance territoire immigration frontieres justice interieur defense renseignement information judiciaire ' +
-    'coordination cooperation delegation region province wilaya prefecture prefet gouvernorat ' +
+    'coordination cooperation delegation region province wilaya prefecture prefet gouvernorat affaires etrangeres exterieures ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche sahel sahara europe afrique moyen-orient'
   ).split(' '),

@@ -76,6 +76,11 @@ describe('names the genre writes without a title pattern', () => {
     expect(p.persons.map((x) => x.name)).toContain('Ronald K. Noble');
   });
 
+  it("does not take 'Affaires Etrangères' in a minister's title for a person", async () => {
+    const p = await propose(" date 2022-06 Après deux jours de pourparlers à Khartoum entre le ministre soudanais des Affaires Etrangères, M. Jean Dupont et son homologue nigérienne, Mme Claire Martin.");
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Claire Martin', 'Jean Dupont']);
+  });
+
   it("does not take 'la Région Rhône-Alpes' in a prefect's title for a person", async () => {
     const p = await propose(" date 2011-11-28 M. Jean Dupont a rencontré mardi à Lyon le Préfet de la Région Rhône-Alpes, M. Pierre Martin.");
     expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Pierre Martin']);
