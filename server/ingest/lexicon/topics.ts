@@ -15,7 +15,8 @@ const TOPIC_PATTERNS: Record<TopicId, RegExp> = {
   // Smuggling migrants is how the genre words illegal migration, not trafficking in human beings.
   illegal_migration: /\b((im)?migration (illegale|irreguliere|clandestine)|migrants? (illegaux|irreguliers|clandestins)|trafic de migrants)/g,
   money_laundering: /\bblanchiment/g,
-  cybercrime: /\b(cybercriminalite|cyber-?\w+|cybernetique|crimes? lies? aux nouvelles technologies|criminalite informatique)/g,
+  // "la sécurité cybernétique", "la cybersécurité": the security of networks, not a crime; "le crime organisé … sous sa forme cybernétique" is one.
+  cybercrime: /\b(cybercriminalite|(?<!securite )cyber-?(?!securite)\w+|crimes? lies? aux nouvelles technologies|criminalite informatique)/g,
   border_security: /\b(police des frontieres|transit frontalier|controle (aux|des) frontieres|securite des frontieres|gestion des frontieres|surveillance des frontieres)/g,
   sports_event_security: /\b(securite sportive|(manifestations?|evenements?|rendez-vous|competitions?) sporti\w+|coupe du monde|coupe d'afrique des nations|mondial 20\d\d|jeux olympiques|jeux olympiques et paralympiques|jo 20\d\d)/g,
   wanted_persons: /\b((individus|personnes) recherche\w*|avis de recherche|notices? rouges?|fugitifs?)/g,

@@ -151,3 +151,14 @@ describe('what the talks bore on', () => {
     expect(p.meetings[0]?.topics).toContain('violent_extremism');
   });
 });
+
+describe('the security of networks', () => {
+  it("does not tag 'la sécurité cybernétique' or 'la cybersécurité' as cybercrime, but does 'le crime organisé sous sa forme cybernétique'", async () => {
+    const security = await propose(
+      " date 2023-03 Jean Dupont a reçu Pierre Martin, inspecteur général de la police. Les deux parties ont discuté de la sécurité cybernétique et de la cybersécurité des administrations.",
+    );
+    expect(security.meetings[0]?.topics).not.toContain('cybercrime');
+    const crime = await propose(" date 2023-03 Jean Dupont a reçu Pierre Martin, inspecteur général de la police. Les deux parties ont discuté du crime organisé, notamment sous sa forme cybernétique.");
+    expect(crime.meetings[0]?.topics).toContain('cybercrime');
+  });
+});
