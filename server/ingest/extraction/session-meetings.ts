@@ -15,7 +15,7 @@ import { lower } from './meeting-triggers';
 
 const ORDINAL = String.raw`(?:\d+\s*(?:e|ème|eme|è|er|re|ère)|[\p{L}-]+ième|première|premier)`;
 /** A body's session, with the words after it where its body is named. */
-const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:(?:(sa|son|leur)\s+)?(${ORDINAL})\s+)?(session|assemblée générale|conférence|congrès|sommet|réunion)(?![\p{L}])(?!\s+de presse)[^.;]{0,160}`, 'gu');
+const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:(?:(sa|son|leur)\s+)?(${ORDINAL})\s+)?(session|assemblée générale|conférence|congrès|sommet|réunion)(?![\p{L}])(?!\s+de presse)[^.;]{0,200}`, 'gu');
 /** The sentence tells the session is held or attended, not only that it exists. */
 const HELD = /(?<![\p{L}])(?:particip\p{L}*|pr(?:end|ennent|is) part|s'est ouverte?s?|se sont ouverts?|se tient|s'est tenue?|tenue?s?|(?:a )?abrité|abrite|organisée?s?|travaux|ouverture|(?:a )?accueilli|accueille|au cours de (?:sa|son|leur)|intervenant|prenant la parole|a représenté|représente)(?![\p{L}])/u;
 /** "lors de l'Assemblée générale tenue, dernièrement, à Glasgow": another session than the one the article reports. */
