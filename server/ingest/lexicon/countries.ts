@@ -21,13 +21,19 @@ export interface CountryMention {
 }
 
 /** Demonyms and names the data set spells otherwise than French news does. */
-const EXTRA_ADJECTIVES: Record<string, string> = { emirati: 'AE', emiratie: 'AE', etasunien: 'US', etasunienne: 'US', us: 'US' };
+const EXTRA_ADJECTIVES: Record<string, string> = {
+  emirati: 'AE', emiratie: 'AE', etasunien: 'US', etasunienne: 'US', us: 'US',
+  qatari: 'QA', qatarie: 'QA', bahreini: 'BH', bahreinie: 'BH', suisse: 'CH', helvetique: 'CH',
+};
+/** Names that are adjectives too when written in lower case: "la police suisse", "la Suisse". */
+const NAME_OR_ADJECTIVE = new Set(['suisse']);
 const EXTRA_NAMES: Record<string, string> = {
   'etats-unis d\'amerique': 'US',
   'grande-bretagne': 'GB',
   emirats: 'AE',
   'royaume-uni': 'GB',
   usa: 'US',
+  rdc: 'CD',
   'republique d\'allemagne': 'DE',
 };
 /** Country names that are mostly something else in this genre ("Maurice" is a first name). */
@@ -50,8 +56,11 @@ const CITIES_FR: Record<string, string> = {
   melilla: 'ES', bilbao: 'ES', cadix: 'ES', porto: 'PT', naples: 'IT', turin: 'IT', zurich: 'CH',
   kenitra: 'MA', ifrane: 'MA', nador: 'MA', 'el jadida': 'MA', essaouira: 'MA', oran: 'DZ', constantine: 'DZ',
   annaba: 'DZ', tamanrasset: 'DZ', sfax: 'TN', sousse: 'TN', djeddah: 'SA', 'charm el-cheikh': 'EG', alexandrie: 'EG',
-  // Where heads of state receive, beyond capitals: Tunisia's presidential palace.
-  carthage: 'TN',
+  // Where heads of state receive, beyond capitals: Tunisia's presidential palace; Benin's seat of government.
+  carthage: 'TN', cotonou: 'BJ',
+  // Conference resorts and cities of the genre's meetings.
+  skhirat: 'MA', bouznika: 'MA', hammamet: 'TN', gammarth: 'TN', djerba: 'TN', benghazi: 'LY', 'la mecque': 'SA',
+  'sharm el-sheikh': 'EG', lusail: 'QA', karachi: 'PK', lahore: 'PK', bakou: 'AZ', agadez: 'NE', tombouctou: 'ML',
   istanbul: 'TR', antalya: 'TR', shanghai: 'CN', douala: 'CM', 'sao paulo': 'BR', 'rio de janeiro': 'BR', montreal: 'CA',
 };
 
@@ -143,8 +152,10 @@ export function findCountries(text: string): CountryMention[] {
       const entry = lexicon.get(phrase);
       if (!entry) continue;
       // Names and cities are capitalised in French, adjectives are not: "Gabon" yes, "gabon" in a URL no.
-      if (entry.via !== 'adjective' && !startsCapitalised(text, first.start + skip)) continue;
-      out.push({ code: entry.code, start: first.start + skip, end: ws[i + n - 1]!.end, via: entry.via, ...(entry.city ? { city: entry.city } : {}) });
+      const lowered = entry.via !== 'adjective' && !startsCapitalised(text, first.start + skip);
+      if (lowered && !NAME_OR_ADJECTIVE.has(phrase)) continue;
+      const via = lowered ? 'adjective' : entry.via;
+      out.push({ code: entry.code, start: first.start + skip, end: ws[i + n - 1]!.end, via, ...(entry.city ? { city: entry.city } : {}) });
       matched = n;
     }
     i += matched || 1;

@@ -170,3 +170,12 @@ describe('a counterpart after a minister named without his portfolio', () => {
     expect(found).toContain("Ministère de l'Intérieur (France)");
   });
 });
+
+describe('countries as the genre writes them', () => {
+  it("reads 'la police suisse', 'qatari' and a Cotonou dateline as Switzerland, Qatar and Benin", async () => {
+    expect(await names(' date 2024-05 La police fédérale suisse a reçu Jean Dupont.')).toContain('Office fédéral de la police');
+    const qatari = await propose(' date 2024-05 Jean Dupont a reçu le ministre qatari de l’Intérieur, Paul Martin.');
+    expect(qatari.organizations.map((o) => o.country)).toContain('QA');
+    expect(await names(' date 2022-06 Cotonou – Le ministre de l’Intérieur, Jean Dupont, a reçu Paul Martin.')).toContain("Ministère de l'Intérieur (Bénin)");
+  });
+});
