@@ -43,3 +43,11 @@ describe('a date the opening recalls', () => {
     expect(p.article.published).toBeUndefined();
   });
 });
+
+describe('relative words in an undated article', () => {
+  it("does not date a meeting 'aujourd'hui' when the article gives no date: chrono would give the day of reading", async () => {
+    const p = await propose("Le ministre de l'Intérieur, Jean Dupont, a rencontré aujourd'hui à Tunis le secrétaire général du Conseil, Pierre Martin.");
+    expect(p.article.published).toBeUndefined();
+    expect(p.meetings[0]?.date).toBeUndefined();
+  });
+});

@@ -154,7 +154,8 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     if (ref && ref.precision !== 'day' && RELATIVE_DAY.test(quote)) {
       // "aujourd'hui et demain" in an article dated only by month: the month, not the month's last day and the next.
       out.push({ ...base, ...exact(y, m, d, ref.precision, undefined, ref) });
-    } else if (start.isCertain('year')) {
+    } else if (start.isCertain('year') && (ref || !RELATIVE_DAY.test(quote))) {
+      // ("aujourd'hui" in an undated article has chrono's year, the day of reading's: it is not the article's.)
       out.push({ ...base, ...exact(y, m, d, hasDay ? 'day' : 'month', r.end) });
     } else if (!ref) {
       out.push({ ...base, value: null, precision: null });
