@@ -51,3 +51,13 @@ describe('relative words in an undated article', () => {
     expect(p.meetings[0]?.date).toBeUndefined();
   });
 });
+
+describe('relative words as the press types them', () => {
+  it("reads 'aujourd’hui', with the typographic apostrophe, as the article's day", async () => {
+    const p = await propose(
+      "Jean Dupont en visite\n\n9 juin 2025\n\nLYON (France) – Lors de la visite qu’il a effectuée aujourd’hui au siège, le ministre Jean Dupont a rencontré le secrétaire général Pierre Martin.",
+    );
+    expect(p.article.published).toBe('2025-06-09');
+    expect(p.meetings[0]?.date).toBe('2025-06-09');
+  });
+});

@@ -121,9 +121,12 @@ function sameOrFiner(a: PartialDate | null, b: PartialDate | null): boolean {
   return !!a && !!b && a.first >= b.first && a.last <= b.last;
 }
 
-/** "les 13 et 14 juin" is a range chrono reads as "du 13 au 14 juin"; same length so offsets hold. */
-function rewriteDayPairs(text: string): string {
-  return text.replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
+/**
+ * "les 13 et 14 juin" is a range chrono reads as "du 13 au 14 juin"; "aujourd’hui", as the press types it, is
+ * "aujourd'hui" to chrono, which knows only the straight apostrophe. Same length, so offsets hold.
+ */
+function forChrono(text: string): string {
+  return text.replace(/’/g, "'").replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
 }
 
 const DURATION = /^(?:de|d'|pendant|durant|sur)?\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années?|heures?)$/iu;
@@ -136,7 +139,7 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
   const ref = reference ? parsePartialDate(reference.value) : null;
   // Relative words resolve against the last day the article can have been written.
   const refInstant = ref ? new Date(`${ref.last}T12:00:00`) : new Date();
-  const results = chrono.fr.parse(rewriteDayPairs(text), refInstant, { forwardDate: false });
+  const results = chrono.fr.parse(forChrono(text), refInstant, { forwardDate: false });
   const out: DateExpression[] = [];
   for (const r of results) {
     const start = r.start;
