@@ -33,3 +33,11 @@ describe('a month or a day without its year', () => {
     expect(findDateExpressions('Le 3 mars, il a reçu le directeur du FBI.', december)[0]).toMatchObject({ value: '2024-03-03' });
   });
 });
+
+describe('two days off', () => {
+  it("reads 'avant-hier' as two days before the article, and 'après-demain' as two days after", () => {
+    const day = { value: '2019-05-23', precision: 'day' as const, from: 'x' };
+    expect(findDateExpressions('Le ministre est arrivé avant-hier à Rabat.', day)[0]).toMatchObject({ value: '2019-05-21', precision: 'day' });
+    expect(findDateExpressions('Le ministre repartira après-demain.', day)[0]).toMatchObject({ value: '2019-05-25', precision: 'day' });
+  });
+});

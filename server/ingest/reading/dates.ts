@@ -151,9 +151,7 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     // "une visite de deux jours" is how long, not when: chrono reads it as two days on.
     if (DURATION.test(quote)) continue;
     const base = { start: r.index, end: r.index + r.text.length, quote, ...(hasWeekday ? { weekday: start.get('weekday')! } : {}) };
-    const y = start.get('year')!;
-    const m = start.get('month')!;
-    const d = start.get('day')!;
+    const { y, m, d } = shifted(start, onceMore(text, r.index, quote));
     if (ref && ref.precision !== 'day' && RELATIVE_DAY.test(quote)) {
       // "aujourd'hui et demain" in an article dated only by month: the month, not the month's last day and the next.
       out.push({ ...base, ...exact(y, m, d, ref.precision, undefined, ref) });
@@ -193,6 +191,19 @@ export function findDateExpressions(text: string, reference: ArticleDate | null)
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "avant-hier", "après-demain": chrono reads the "hier" or "demain" alone; the word before moves it one day further. */
+function onceMore(text: string, index: number, quote: string): number {
+  const before = text.slice(Math.max(0, index - 6), index).toLowerCase();
+  if (/^hier$/iu.test(quote) && /avant[- ]$/u.test(before)) return -1;
+  if (/^demain$/iu.test(quote) && /après[- ]$/u.test(before)) return 1;
+  return 0;
+}
+
+function shifted(start: chrono.ParsedComponents, days: number): { y: number; m: number; d: number } {
+  const day = new Date(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')! + days));
+  return { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
 }
 
 /** The day chrono chose, a week earlier when it falls after `last` (YYYY-MM-DD): "a reçu jeudi" in Monday's paper is last Thursday. */
