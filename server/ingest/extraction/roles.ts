@@ -43,7 +43,7 @@ const MAX_PHRASE = 180;
 const COMPLEMENT = /^(?:\s+(?:general|generale|generaux|adjoint|adjointe|en chef|delegue|deleguee))?\s+(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux)\s*/;
 
 /** Where the phrase from `from` ends, on lower-cased text: "à" (a place) must not read as "a" (a verb). */
-function phraseEnd(lower: string, from: number, limit: number): number {
+function phraseEnd(lower: string, from: number, limit: number, text: string): number {
   let depth = 0;
   for (let i = from; i < Math.min(limit, from + MAX_PHRASE); i++) {
     const ch = lower[i];
@@ -51,10 +51,15 @@ function phraseEnd(lower: string, from: number, limit: number): number {
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       PHRASE_END.lastIndex = i;
-      if (PHRASE_END.test(lower)) return i;
+      if (PHRASE_END.test(lower) && !moreOfTheOffice(lower, text, i, PHRASE_END.lastIndex)) return i;
     }
   }
   return Math.min(limit, from + MAX_PHRASE);
+}
+
+/** "Secrétaire d'État à l'Asile et la Migration, Nicole de Moor": "et la" before a capitalised word is more of the portfolio. */
+function moreOfTheOffice(lower: string, text: string, at: number, end: number): boolean {
+  return /^\set\s+(?:le|la|les|l')\s*$/u.test(lower.slice(at, end)) && /^\p{Lu}/u.test(text.slice(end));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -160,6 +165,12 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   // "de la Sécurité et de la Protection civile de la Guinée": the country is not counted among the name's words.
   // "le président de la République française": the state, whoever's it is.
   if (!/^\p{Lu}/u.test(words) || withoutCountry(words).split(/\s+/).length > 8 || isState(words)) return null;
+  // "Secrétaire d'État belge à l'Asile et la Migration": a secretariat of state, its country out of its name.
+  if (/^secretaire/.test(noun) && /^État\s/u.test(words)) {
+    const whose = findCountries(words).find((c) => c.via === 'adjective')?.code ?? country;
+    const base = `Secrétariat d'${withoutCountryWord(words)}`;
+    return { name: whose ? `${base} (${countryNames(whose).fr})` : base, ...(whose ? { country: whose } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
+  }
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
     const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
@@ -222,7 +233,7 @@ export function findRoles(
       before.title = capitalise(sentence.slice(before.start - offset, start).replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
     } else if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
     // "le secrétaire d'État américain Mike Pompeo": the title ends where the name begins.
-    const phrase = phraseEnd(lower, start + m[0].length, folded.length);
+    const phrase = phraseEnd(lower, start + m[0].length, folded.length, sentence);
     // A binary search, not a scan: a long page has thousands of hits. Hits do not overlap one another, so only the last one
     // that starts before `to` can overlap the words: "Services de renseignements des Emirats Arabes Unis" began before "Arabes Unis".
     const isAgency = (from: number, to: number) => {
