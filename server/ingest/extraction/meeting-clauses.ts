@@ -55,8 +55,9 @@ export function joinsLast(last: Found | undefined, text: string, at: number, inC
   return true;
 }
 
-/** "Cette rencontre s'est déroulée en présence de M. X": X attended the meeting the sentence before told. */
-const HELD_IN_PRESENCE = /^(?:cette|la|l')\s*(?:rencontre|réunion|audience|entrevue|séance de travail|entretien|cérémonie)\s+(?:s'est\s+(?:déroulée?|tenue?)|a eu lieu)[^.;]{0,40}?\s(?:en présence|aux côtés)\s+d/u;
+/** "Cette rencontre s'est déroulée en présence de M. X", "Ces entretiens, auxquels ont pris part … en présence de X, …": X attended the meeting the sentence before told. */
+const HELD_IN_PRESENCE =
+  /^(?:(?:cette|la|l')\s*(?:rencontre|réunion|audience|entrevue|séance de travail|entretien|cérémonie)\s+(?:s'est\s+(?:déroulée?|tenue?)|a eu lieu)[^.;]{0,40}?\s(?:en présence|aux côtés)\s+d|(?:ces|les)\s+(?:entretiens|rencontres|réunions|discussions|travaux),\s+(?:auxquel(?:le)?s|où)\s+ont\s+(?:pris part|assisté|participé))/u;
 
 export function joinsPrevious(previous: MeetingDraft | undefined, facts: SentenceFacts, index: number): boolean {
   if (!previous || !HELD_IN_PRESENCE.test(lower(facts.sentence.text.trimStart()))) return false;

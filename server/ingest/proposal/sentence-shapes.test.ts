@@ -199,3 +199,18 @@ describe('a visit to an agency', () => {
     expect(m?.organizations).toContain('Organisation internationale de police criminelle');
   });
 });
+
+describe('a secretary of state', () => {
+  it("reads 'la Secrétaire d’État belge à l’Asile et la Migration, X' whole, as Belgium's secretariat of state", async () => {
+    const p = await propose(" date 2024-04-15 Jean Dupont a reçu lundi à Rabat la Secrétaire d’État belge à l’Asile et la Migration, Claire Martin.");
+    expect(p.persons.find((x) => x.name === 'Claire Martin')?.title).toBe('Secrétaire d’État belge à l’Asile et la Migration');
+    expect(p.organizations.map((o) => o.name).some((n) => /^Secrétariat d['’]État à l’Asile et la Migration \(Belgique\)$/u.test(n))).toBe(true);
+  });
+
+  it("adds 'Ces entretiens, auxquels ont pris part … en présence de X, …' to the talks just told", async () => {
+    const p = await propose(
+      " date 2024-04-15 Le ministre de l’Intérieur, Jean Dupont, a eu, lundi à Rabat, des entretiens avec la ministre fédérale belge de l’Intérieur, Claire Martin. Ces entretiens, auxquels ont pris part de hauts responsables des deux ministères en présence de la Secrétaire d’État belge à l’Asile, Paule Durand, ont porté sur le terrorisme.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Claire Martin', 'Paule Durand']))).toBeDefined();
+  });
+});
