@@ -126,7 +126,9 @@ export function findPersons(sentence: string, offset: number, roles: RoleMention
     const localEnd = role.end - offset;
     const localStart = role.start - offset;
     // "le Commissaire général …, Eric Snoek" names after the title; "M. William Burns, directeur …" before it.
-    const titleFirst = DETERMINER_BEFORE.test(sentence.slice(Math.max(0, localStart - 16), localStart));
+    // "Le vice-président d'INTERPOL pour l'Afrique et président de la conférence, Garba Baba Umar": a second office of one holder.
+    const secondOffice = /\set\s+$/u.test(sentence.slice(Math.max(0, localStart - 4), localStart)) && roles.some((r) => r !== role && r.end <= role.start && role.start - r.end < 40);
+    const titleFirst = secondOffice || DETERMINER_BEFORE.test(sentence.slice(Math.max(0, localStart - 16), localStart));
     const after = titleFirst ? AFTER_ROLE.exec(sentence.slice(localEnd)) : null;
     if (after && !role.plural) {
       const run = after[2]!;

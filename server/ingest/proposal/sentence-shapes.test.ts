@@ -71,6 +71,11 @@ describe('names the genre writes without a title pattern', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 
+  it("finds the holder of a second office: 'Le vice-président d'INTERPOL pour l'Afrique et président de la conférence, X, a déclaré'", async () => {
+    const p = await propose(" date 2022-06-28 Le vice-président d'INTERPOL pour l'Afrique et président de la conférence, Jean Dupont, a déclaré que la réunion offrait l'occasion d'agir.");
+    expect(p.persons.map((x) => x.name)).toContain('Jean Dupont');
+  });
+
   it("keeps a middle initial in 'M. Ronald K. Noble'", async () => {
     const p = await propose(" date 2011-11-28 Le Ministre de l’Intérieur français, M. Jean Dupont, a rencontré le Secrétaire Général d’INTERPOL, M. Ronald K. Noble, à Lyon.");
     expect(p.persons.map((x) => x.name)).toContain('Ronald K. Noble');
