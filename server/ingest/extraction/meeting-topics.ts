@@ -55,9 +55,18 @@ export function collectTopics(meetings: MeetingDraft[], entities: ArticleEntitie
 const WHAT_THEY_ARE_FOR =
   /(?:(?:spécialisée?s? dans(?: le domaine de)?|chargée?s? de|(?:bureau|office|centre|académie|comité|unité|cellule|direction|brigade|pôle|division|agence|groupe)(?: [\p{L}'’-]+){0,4} de) (?:la )?(?:lutte contre |lutter contre )?(?:la |le |les |l['’])?|(?:police|brigade|unité|parquet|pôle|cellule)s? )$/iu;
 
+/**
+ * A country's standing in a fight, which its guests praise or its press recalls ("l'admiration envers le rôle du
+ * Maroc dans la lutte contre le terrorisme et le crime organisé", "ses expériences et son expertise dans la lutte
+ * contre …"): what the country is known for, not what the meeting discussed.
+ */
+const STANDING_IN =
+  /(?:rôle|place|position|expertise|expériences?|savoir-faire)(?: [\p{L}'’-]+){0,6} dans (?:la lutte (?:contre )?|le domaine (?:de la lutte contre )?)(?:la |le |les |l['’])?(?:(?:[\p{L}'’-]+ ){1,3}et (?:la |le |les |l['’])?)?$/iu;
+
 /** A topic in a title or a body's name ("Wali Directeur de la … Surveillance des Frontières") is capitalised; the sports events are named so too, and stay. */
 function saysWhoTheyAre(text: string, hit: TermHit<TopicId>): boolean {
-  if (WHAT_THEY_ARE_FOR.test(text.slice(Math.max(0, hit.start - 80), hit.start))) return true;
+  const before = text.slice(Math.max(0, hit.start - 100), hit.start);
+  if (WHAT_THEY_ARE_FOR.test(before) || STANDING_IN.test(before)) return true;
   return hit.id !== 'sports_event_security' && hit.start > 0 && /\p{Lu}/u.test(text.slice(hit.start, hit.end));
 }
 

@@ -162,3 +162,16 @@ describe('the security of networks', () => {
     expect(crime.meetings[0]?.topics).toContain('cybercrime');
   });
 });
+
+describe("a country's standing in a fight", () => {
+  it("tags nothing for 'le rôle du Maroc dans la lutte contre le terrorisme et le crime organisé', but keeps what the talks were 'en matière de lutte contre'", async () => {
+    const praise = await propose(
+      " date 2021-01 Jean Dupont a reçu lundi Pierre Martin, ambassadeur des Etats-Unis. Pierre Martin n'est pas le seul à montrer son admiration envers le rôle du Maroc dans la lutte contre le terrorisme et le crime organisé.",
+    );
+    expect(praise.meetings[0]?.topics).toEqual([]);
+    const talks = await propose(
+      " date 2020-11 Jean Dupont a reçu mardi Pierre Martin, ambassadeur du Royaume-Uni. Les deux parties ont examiné l'échange d'expériences et d'expertise, notamment en matière de lutte contre le crime organisé.",
+    );
+    expect(talks.meetings[0]?.topics).toContain('organized_crime');
+  });
+});
