@@ -41,3 +41,12 @@ describe('two days off', () => {
     expect(findDateExpressions('Le ministre repartira après-demain.', day)[0]).toMatchObject({ value: '2019-05-25', precision: 'day' });
   });
 });
+
+describe('a range with its weekdays', () => {
+  it("reads 'du mardi 28 au jeudi 30 juin 2022' as the 28th to the 30th, not as a Tuesday of the article's month", () => {
+    const july = { value: '2022-07', precision: 'month' as const, from: 'date 2022-07' };
+    const found = findDateExpressions('Le Bénin a abrité durant trois jours ( du mardi 28 au jeudi 30 juin 2022), la conférence.', july);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: '2022-06-28', dateEnd: '2022-06-30', precision: 'day' });
+  });
+});

@@ -121,12 +121,19 @@ function sameOrFiner(a: PartialDate | null, b: PartialDate | null): boolean {
   return !!a && !!b && a.first >= b.first && a.last <= b.last;
 }
 
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+/** "du mardi 28 au jeudi 30 juin 2022": chrono reads no range with its weekdays, and reads it without them. */
+const RANGE_WITH_WEEKDAYS = new RegExp(`\\b(du) (${WEEKDAY}) (\\d{1,2}) (au) (${WEEKDAY}) (\\d{1,2})\\b`, 'giu');
+
 /**
  * "les 13 et 14 juin" is a range chrono reads as "du 13 au 14 juin"; "aujourd’hui", as the press types it, is
- * "aujourd'hui" to chrono, which knows only the straight apostrophe. Same length, so offsets hold.
+ * "aujourd'hui" to chrono, which knows only the straight apostrophe; a range's weekdays are blanked. Same length, so offsets hold.
  */
 function forChrono(text: string): string {
-  return text.replace(/’/g, "'").replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
+  return text
+    .replace(/’/g, "'")
+    .replace(RANGE_WITH_WEEKDAYS, (_m, du: string, w1: string, a: string, au: string, w2: string, b: string) => `${du} ${' '.repeat(w1.length)} ${a} ${au} ${' '.repeat(w2.length)} ${b}`)
+    .replace(/\b(les|Les) (\d{1,2}) et (\d{1,2})\b/g, (_m, _les: string, a: string, b: string) => `du ${a} au ${b}`.padEnd(_m.length, ' '));
 }
 
 const DURATION = /^(?:de|d'|pendant|durant|sur)?\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années?|heures?)$/iu;
