@@ -18,7 +18,7 @@ const TOPIC_PATTERNS: Record<TopicId, RegExp> = {
   // "la sécurité cybernétique", "la cybersécurité": the security of networks, not a crime; "le crime organisé … sous sa forme cybernétique" is one.
   cybercrime: /\b(cybercriminalite|(?<!securite )cyber-?(?!securite)\w+|crimes? lies? aux nouvelles technologies|criminalite informatique)/g,
   border_security: /\b(police des frontieres|transit frontalier|controle (aux|des) frontieres|securite des frontieres|gestion des frontieres|surveillance des frontieres)/g,
-  sports_event_security: /\b(securite sportive|(manifestations?|evenements?|rendez-vous|competitions?) sporti\w+|coupe du monde|coupe d'afrique des nations|mondial 20\d\d|jeux olympiques|jeux olympiques et paralympiques|jo 20\d\d)/g,
+  sports_event_security: /\b(securite sportive|(manifestations?|evenements?|rendez-vous|competitions?) sporti\w+|coupe du monde|coupe d'afrique des nations|can 20\d\d|mondial 20\d\d|jeux olympiques|jeux olympiques et paralympiques|jo 20\d\d)/g,
   wanted_persons: /\b((individus|personnes) recherche\w*|avis de recherche|notices? rouges?|fugitifs?)/g,
   training: /\bformations?\b/g,
   technical_assistance: /\bassistance technique/g,

@@ -175,3 +175,12 @@ describe("a country's standing in a fight", () => {
     expect(talks.meetings[0]?.topics).toContain('organized_crime');
   });
 });
+
+describe('sports events by their short names', () => {
+  it("tags 'l'organisation de la Can 2023' as sports event security", async () => {
+    const p = await propose(
+      " date 2023-11 Le ministre Jean Dupont et son homologue français, Pierre Martin, ont passé en revue la coopération en matière de sécurité. Notamment, la lutte contre la fraude documentaire et l'organisation de la Can 2023.",
+    );
+    expect(p.meetings[0]?.topics).toContain('sports_event_security');
+  });
+});
