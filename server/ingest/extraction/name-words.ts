@@ -12,16 +12,16 @@ export const PARTICLE = String.raw`(?:bin|ben|ibn|ould|ag|el|al|de|da|del|della|
 export const INITIAL = String.raw`(?!M\.)\p{Lu}\.\s?`;
 /** "Ronald K. Noble", "David T. Fischer": a middle initial between two words of a name. */
 const MIDDLE_INITIAL = String.raw`(?!M\.)\p{Lu}\.(?=\s+\p{Lu})`;
-/** "Ahmed Abou el-Gheith", "Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud": a particle may be joined by a hyphen, and a name run long. */
-export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}(?:\\s+|-))?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,6}`;
+/** "Ahmed Abou el-Gheith", "Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud": a particle may be joined by a hyphen, and a name run to ten words. */
+export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}(?:\\s+|-))?(?:${TOKEN}|${CAPS}|${MIDDLE_INITIAL})){0,9}`;
 /** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too; "MM." opens a list of men. */
-export const HONORIFIC = String.raw`(?:MM\.|M\.|Mme|Mlle|Monsieur|Madame|Dr\.|S\.E\.|SE|Son Excellence)`;
+export const HONORIFIC = String.raw`(?:MM\.|M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|S\.E\.|SE|Son Excellence)`;
 
 
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */
 export const NOT_NAMES = new Set(
   (
-    'mme mlle cheikh sheikh excellence general generale colonel colonel-major general-major lieutenant-colonel commandant capitaine lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
+    'mme mlle cheikh sheikh emir prince princesse altesse brigade division dr excellence general generale colonel colonel-major general-major lieutenant-colonel commandant capitaine lieutenant-general commissaire docteur professeur le la les l un une ce cette ces ainsi selon lors au aux en dans par pour avec et mais il elle ils elles son sa ses leur ' +
     'police surete securite direction directeur directrice bureau agency intelligence federal federale central centrale ' +
     'national nationale royaume republique etat ministere ministre service services office department commissariat ' +
     'commissaire general generale gendarmerie garde pole union organisation conseil comite agence forces cour tribunal ' +
@@ -42,7 +42,9 @@ export function cleanName(run: string, vouched: boolean): { name: string; skip: 
   while (tokens.length > 0) {
     const t = foldKeepingOffsets(tokens[0]!);
     const place = findCountries(tokens[0]!).length > 0;
-    if ((NOT_NAMES.has(t) && !(vouched && MONTHS.has(t) && tokens.length >= 2)) || place) {
+    // "Général de Brigade Ahmad Radan": a particle after a dropped word belongs to the office, not the name.
+    const officeParticle = skip > 0 && /^(?:de|du|des|d')$/u.test(t);
+    if ((NOT_NAMES.has(t) && !(vouched && MONTHS.has(t) && tokens.length >= 2)) || place || officeParticle) {
       skip += tokens[0]!.length + 1;
       tokens.shift();
     } else break;

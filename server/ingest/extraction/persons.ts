@@ -19,11 +19,11 @@ export interface PersonMention {
 }
 
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${RUN})`, 'gu');
-/** A rank written in lower case, which vouches for the name after it as an honorific does: "le général-major Ahmed Naser Al-Raisi". */
-const LOWER_RANK = String.raw`(?:général-major|colonel-major|lieutenant-général|général|générale|colonel|lieutenant-colonel|commandant|capitaine|commissaire divisionnaire|commissaire principal|contrôleur général|inspecteur général|préfet de police)`;
-const RANKED_NAME = new RegExp(`(?<![\\p{L}])(?:le|la)\\s+${LOWER_RANK}\\s+(${RUN})`, 'gu');
+/** A rank or a prince's title written in lower case vouches for the name after it as an honorific does: "le général-major Ahmed Naser Al-Raisi", "le prince Abdelaziz …". */
+const LOWER_RANK = String.raw`(?:émir|emir|prince|princesse|cheikh|sheikh|général de brigade|général de division|général-major|colonel-major|lieutenant-général|général|générale|colonel|lieutenant-colonel|commandant|capitaine|commissaire divisionnaire|commissaire principal|contrôleur général|inspecteur général|préfet de police)`;
+const RANKED_NAME = new RegExp(`(?<![\\p{L}])(?:le|la|l['’])\\s*${LOWER_RANK}\\s+(${RUN})`, 'gu');
 /** "…, le Général Vagondo Diomandé", "…, le colonel Mustapha Lahbiri": a rank between the title and the name (cleanName drops a capitalised one). */
-const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la)\s+${LOWER_RANK}\s+(?=\p{Lu})|(?:le|la)\s+(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.)[\s-]))`;
+const RANK = String.raw`(?:(?:le|la)\s+(?:général|générale|colonel|commandant)\s+(?:de\s+(?:division|brigade|corps\s+d['’]armée)|major|d['’]armée)\s*,?\s*|(?:le|la|l['’])\s*${LOWER_RANK}\s+(?=\p{Lu})|(?:le|la|l['’])\s*(?=(?:Général|Générale|Colonel|Commandant|Commissaire|Contrôleur|Lieutenant|Docteur|Professeur|Dr\.?|Émir|Emir|Prince|Princesse|Cheikh|Sheikh)[\s-]))`;
 const AFTER_ROLE = new RegExp(`^\\s*(,)?\\s*(?:${RANK})?(?:${HONORIFIC}\\s+)?(${RUN})`, 'u');
 /** "Christopher Wray et Abdellatif Hammouchi ont abordé …": two people named in full as the subject of one verb. */
 const PAIR_SUBJECT = new RegExp(`(?<![\\p{L}])(${RUN})\\s+et\\s+(?:${HONORIFIC}\\s+)?(${RUN})(?=\\s*,?\\s+(?:ont|se sont|s['’]étaient|avaient|sont)\\s)`, 'gu');

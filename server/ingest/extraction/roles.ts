@@ -197,7 +197,7 @@ function withoutCountry(name: string): string {
   if (!last || last.end !== name.length) return name;
   return name
     .slice(0, last.start)
-    .replace(/\s+(?:(?:de\s+la|du|de|des|d['’]|en|au|aux)\s*)?(?:(?:R|r)épublique|(?:R|r)oyaume|(?:É|E|é|e)tat)?\s*(?:(?:de\s+la|du|de|des|d['’])\s*)?$/u, '')
+    .replace(/\s+(?:(?:de\s+la|de\s+l['’]|du|de|des|d['’]|en|au|aux)\s*)?(?:(?:R|r)épublique|(?:R|r)oyaume|(?:É|E|é|e)tat)?\s*(?:(?:de\s+la|du|de|des|d['’])\s*)?$/u, '')
     .trim();
 }
 

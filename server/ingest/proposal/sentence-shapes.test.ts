@@ -103,6 +103,18 @@ describe('names of the Sahel and the Gulf', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))).toBeDefined();
   });
 
+  it("finds a prince or an emir after his title: 'le ministre de l’Intérieur de l’Arabie Saoudite, l’Emir A Ben B Ben C Ben D Al E'", async () => {
+    const p = await propose(
+      " date 2024-02 Le président de la République, Jean Dupont, s’est entretenu, ce lundi à Tunis, avec le ministre de l’Intérieur de l’Arabie Saoudite, l’Emir Abdelaziz Ben Saoud Ben Naief Ben Abdelaziz Al Saoud.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Abdelaziz Ben Saoud Ben Naief Ben Abdelaziz Al Saoud']))).toBeDefined();
+  });
+
+  it("drops 'Général de Brigade' and a doctor's 'Dr' without its dot from a name", async () => {
+    const p = await propose(" date 2025-05-08 Jean Dupont a reçu jeudi à Niamey le Commandant des forces de l'ordre iraniennes, le Général de Brigade Pierre Martin, et le Dr Paul Durand.");
+    expect(p.persons.map((x) => x.name).sort()).toEqual(['Jean Dupont', 'Paul Durand', 'Pierre Martin']);
+  });
+
   it("keeps a particle joined by a hyphen and a long Gulf name whole", async () => {
     const p = await propose(
       " date 2023-03 Le président a reçu l’émir Abdelaziz al-Saoud Ibn Nayef Ibn Abdelaziz al-Saoud, ministre de l’Intérieur saoudien. Le Secrétaire Général de la Ligue arabe, Ahmed Abou el-Gheith, était présent.",
