@@ -6,9 +6,9 @@ import type { MeetingDraft } from './meeting-draft';
 import { lower } from './meeting-triggers';
 import { clauseAround } from '../reading/quotes';
 
-/** Sentences that discuss rather than comment: "ont porté (également) sur", "en vue de", "la lutte contre", and what "les délégués" or "les deux parties" did. */
+/** Sentences that discuss rather than comment: "ont porté (également) sur", what a party "a salué" there, "en vue de", "la lutte contre", and what "les délégués" or "les deux parties" did. */
 const DISCUSSION =
-  /(?:porté|portant|porter|axés?|axées?)(?: (?:également|aussi|notamment|essentiellement|principalement|surtout|particulièrement|ainsi))? sur|discut|discussion|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage|mis en exergue|(?<![\p{L}])(?:les|des|aux) (?:délégués|participants|intervenants)(?![\p{L}])|(?<![\p{L}])les deux (?:parties|responsables|hommes|ministres|délégations|chefs|pays)(?![\p{L}])/u;
+  /(?:porté|portant|porter|axés?|axées?)(?: (?:également|aussi|notamment|essentiellement|principalement|surtout|particulièrement|ainsi))? sur|discut|discussion|salu[ée]|échang(?:é|er)|examin|consacr|évoqu|abord|l'occasion|passé en revue|passer en revue|convenu|en vue de|plan d'action|coopér|collabor|lutte contre|partage|mis en exergue|(?<![\p{L}])(?:les|des|aux) (?:délégués|participants|intervenants)(?![\p{L}])|(?<![\p{L}])les deux (?:parties|responsables|hommes|ministres|délégations|chefs|pays)(?![\p{L}])/u;
 
 /**
  * A meeting told as past to the story ("durant laquelle il avait rencontré …", "qu'il avait reçu le 27 décembre"):

@@ -184,3 +184,13 @@ describe('sports events by their short names', () => {
     expect(p.meetings[0]?.topics).toContain('sports_event_security');
   });
 });
+
+describe('what a party praised at the meeting', () => {
+  it("tags the topics of 'Le responsable allemand a salué l'échange d'information par les services du Royaume' for the meeting before", async () => {
+    const p = await propose(
+      " date 2022-06 Jean Dupont, directeur général de la police, a reçu ce vendredi 10 juin Pierre Martin, président de la police fédérale allemande.\n\n" +
+        "Le responsable allemand a salué l'échange d'information par les services du Royaume.",
+    );
+    expect(p.meetings[0]?.topics).toContain('intelligence_sharing');
+  });
+});
