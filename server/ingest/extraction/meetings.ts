@@ -20,6 +20,8 @@ import { inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
 import { datelinePlace, placeIn, placeMentions } from './meeting-places';
 
+/** A sentence that opens on the meeting just told: "La réunion …", "Cette session …", "L'Assemblée générale …". */
+const REFERS_BACK = /^[^\p{L}]*(?:la|cette|l'|ladite)\s*(?:réunion|rencontre|session|assemblée|conférence|entrevue|séance)(?![\p{L}])/u;
 const THIS_VISIT = /(?<![\p{L}])(?:cette|sa|son) (?:visite|séjour|déplacement|tournée)(?![\p{L}])/u;
 interface Context {
   date?: MeetingDraft['date'];
@@ -55,6 +57,7 @@ export function findMeetings(layout: ArticleLayout, entities: ArticleEntities, p
     // A later mention of "cette visite" without a place is commentary ("indique jeudi un communiqué"), not the visit.
     const visitWord = VISIT.test(lower(sentence.text));
     const visit = visitWord && place !== undefined;
+    if (found.length === 0 && !sentence.isTitle) datesTheLastTold(drafts.at(-1), sentence, () => pickDate(sentenceDates(layout, sentence, published), sentence.text));
     if (found.length === 0 && !sentence.isTitle && !ledeSentence && !visitWord) return;
     // Dates are read only where they are used: chrono is the costliest step on a long page.
     const dates = sentence.isTitle ? [] : sentenceDates(layout, sentence, published);
@@ -137,6 +140,13 @@ function withSession(told: Found[], facts: SentenceFacts, index: number, entitie
   session.opened = { index, key };
   if (told.some((f) => f.draft.participants.some((p) => p.key === key))) return told;
   return [...told, opening].sort((a, b) => a.clauseStart - b.clauseStart);
+}
+
+/** "La réunion … rassemble trois jours durant (23 - 25 novembre) …": the meeting just told, if undated, is dated by the sentence that opens on it. */
+function datesTheLastTold(last: MeetingDraft | undefined, sentence: SentenceFacts['sentence'], dateOf: () => MeetingDraft['date']): void {
+  if (!last || last.date || !REFERS_BACK.test(lower(sentence.text))) return;
+  const date = dateOf();
+  if (date && /\d/.test(date.quote)) last.date = date;
 }
 
 /** The session's meeting, once every sentence is read, with those who spoke at it. */

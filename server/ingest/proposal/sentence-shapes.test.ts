@@ -231,3 +231,12 @@ describe('a secretary of state', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Claire Martin', 'Paule Durand']))).toBeDefined();
   });
 });
+
+describe('a date the next sentence gives', () => {
+  it("dates an undated session by 'La réunion … rassemble trois jours durant (23 - 25 novembre)'", async () => {
+    const p = await propose(
+      " date 2021-11 ISTANBUL (Turquie) – La 89ème Assemblée générale d’INTERPOL s’est ouverte en Turquie, a déclaré M. Jean Dupont. La réunion rassemble trois jours durant (23 - 25 novembre) près de 470 chefs de police.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont']))?.date).toBe('2021-11-23');
+  });
+});
