@@ -29,7 +29,7 @@ export interface RoleMention {
 }
 
 const ROLE_NOUN =
-  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne|representant|representante|representants)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:(?:vice|sous)-)?(directeur|directrice|directeurs|ambassadeur|ambassadrice|ambassadeurs|commissaire|commissaires|administrateur|administratrice|president|presidente|ministre|chef|secretaire|procureur|procureure|prefet|gouverneur|consul|attache|conseiller|conseillere|coordinateur|coordinatrice|inspecteur|inspectrice|commandant|responsable|porte-parole|homologue|homologues|patron|patronne|representant|representante|representants|envoye|envoyee)(?![\p{L}])/gu;
 /** "…, du Commissaire général de …": a comma before another office ends the first. */
 const OFFICE_START = '(?:vice-|sous-)?(?:directeur|directrice|commissaire|ministre|chef|pr[eé]sident|secr[eé]taire|ambassad|responsable|procureur|gouverneur|conseill|patron|coordinat|inspect|command|administrat)';
 /** What ends a role phrase (at bracket depth 0): a clause boundary or the next participant. */
@@ -252,10 +252,10 @@ export function findRoles(
     const counterpart = counterpartCountry(sentence, end, lower);
     const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end) ?? counterpart) : undefined);
     // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
-    const derived = ambassador || noun.startsWith('homologue') || noun.startsWith('representant') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
+    const derived = ambassador || noun.startsWith('homologue') || noun.startsWith('representant') || noun.startsWith('envoye') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     // "représentant de l'Asie": a representative names only the bodies the gazetteer knows (above).
-    if (!ambassador && !noun.startsWith('homologue') && !noun.startsWith('representant') && orgs.length === 0) {
+    if (!ambassador && !noun.startsWith('homologue') && !noun.startsWith('representant') && !noun.startsWith('envoye') && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }

@@ -84,7 +84,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
 }
 
 /** "avec des responsables …", "avec de hauts responsables …", "une délégation …": others the clause does not name. */
-const UNNAMED_OTHERS = /^[^,;]{0,60}?(?<![\p{L}])(?:avec\s+(?:des|les|plusieurs|de\s+hauts|d'autres|ses|leurs)\s+(?:hauts\s+|principaux\s+)?(?:responsables|officiels|dirigeants|cadres|représentants|homologues|chefs)|(?:une|la|l')\s*délégation)(?![\p{L}])/u;
+const UNNAMED_OTHERS = /^[^;.]{0,60}?(?<![\p{L}])(?:avec\s+(?:des|les|plusieurs|de\s+hauts|d'autres|ses|leurs)\s+(?:hauts\s+|principaux\s+)?(?:responsables|officiels|dirigeants|cadres|représentants|homologues|chefs)|(?:une|la|l')\s*délégation)(?![\p{L}])/u;
 
 function unnamedOthers(text: string, t: { at: number; kind: string }, end: number, subject: Participant[]): Found | undefined {
   const people = subject.filter((p) => p.kind === 'person');

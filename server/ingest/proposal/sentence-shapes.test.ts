@@ -240,3 +240,12 @@ describe('a date the next sentence gives', () => {
     expect(p.meetings.find(withAll(['Jean Dupont']))?.date).toBe('2021-11-23');
   });
 });
+
+describe('a sentence a page breaks across paragraphs', () => {
+  it("reads a list of a delegation's members on as one sentence when a paragraph ends on a comma, and an envoy's title", async () => {
+    const p = await propose(
+      " date 2021-04 Le ministre reçoit une délégation\n\nM. Jean Dupont, ministre de l'Intérieur, a rencontré\n\nmardi à Nouakchott, une délégation quadripartite.\n\nLa délégation est composée de MM. Pierre Martin,\n\nhaut représentant de la coalition pour le Sahel, Paul Durand, représentant spécial de l’Union Européenne,\n\nJacques Leroy, envoyé spécial de la France pour le Sahel.",
+    );
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin', 'Paul Durand', 'Jacques Leroy']))?.city).toBe('Nouakchott');
+  });
+});

@@ -81,16 +81,29 @@ export function layoutArticle(text: string, limit?: { maxSentences: number; tooM
     }
     const placeDateline = PLACE_DATELINE.exec(body);
     if (placeDateline) datelines.push({ start, end: start + placeDateline[0].length, reason: 'place dateline' });
-    paragraph += 1;
     const isTitle = !title && sentences.length === 0 && body.trim().length <= TITLE_MAX && !/[.!?]\s*$/.test(body);
-    for (const s of splitSentences(text, start, cut)) {
-      const sentence = { ...s, paragraph, isTitle, hypothetical: HYPOTHETICAL.test(s.text) };
+    const parts = splitSentences(text, start, cut);
+    const broken = !isTitle && continuesIn(sentences.at(-1), parts[0]);
+    if (!broken) paragraph += 1;
+    for (const [i, s] of parts.entries()) {
+      const joined = broken && i === 0 ? { start: sentences.at(-1)!.start, end: s.end, text: text.slice(sentences.at(-1)!.start, s.end) } : s;
+      const sentence = { ...joined, paragraph, isTitle, hypothetical: HYPOTHETICAL.test(joined.text) };
       if (isTitle && !title) title = sentence;
-      sentences.push(sentence);
+      if (broken && i === 0) sentences[sentences.length - 1] = sentence;
+      else sentences.push(sentence);
     }
     if (limit && sentences.length > limit.maxSentences) limit.tooMany(sentences.length);
   }
   return { text, ...(header?.[1] ? { headerDate: header[1] } : {}), ...(title ? { title } : {}), datelines, furniture, sentences };
+}
+
+/**
+ * "… est composée de MM. Djomé Adoum,\n\nhaut représentant de la coalition …": a page that breaks a sentence across
+ * paragraphs. A sentence left on a comma, or one without a full stop that the next line goes on in lower case, goes on.
+ */
+function continuesIn(last: Sentence | undefined, next: { text: string } | undefined): boolean {
+  if (!last || !next || last.isTitle || /[.!?»"”:;]\s*$/u.test(last.text)) return false;
+  return /,\s*$/u.test(last.text) || (/\p{L}\s*$/u.test(last.text) && /^\p{Ll}/u.test(next.text));
 }
 
 /** Where the usable part of a line ends: null when furniture covers its start. `first` is the first span not ending before it. */
