@@ -14,7 +14,8 @@ const FURNITURE_LINE =
   /^(lire aussi|lire ausi|lire la suite|partager|tweeter|facebook|twitter|whatsapp|linkedin|imprimer|publicit[ée]|spot_img|faites la subscription|merci d'avoir signal|cette image sera|cliquez ici|accueil|profitez d'un acc[eè]s|bient[ôo]t, nous aurons)/i;
 /** The ` date 2024-12` line start the collected articles carry: a date, then the page's first words. */
 export const ARTICLE_DATE_HEADER = /^\s*date (\d{4}(?:-\d{2}){0,2})\b\s*/;
-const TRAILING_BLOCK = /^plus (d')?articles? [aà] lire/i;
+/** A line that opens the page's lists of other articles: everything after it is furniture ("Dernier articles", "Les articles les plus lu"). */
+const TRAILING_BLOCK = /^(?:plus (d')?articles? [aà] lire|(?:derniers?|dernières) (?:articles|actualités|infos)\s*$|les articles les plus lus?\s*$|articles similaires\s*$|sur le même sujet\s*$)/i;
 /** Headline lists come as one line of many titles separated by runs of spaces. */
 const HEADLINE_SEPARATOR = /\S[ \u00a0\t]{3,}(?=\S)/g;
 const HEADLINE_LIST_MIN_SEPARATORS = 4;

@@ -249,3 +249,11 @@ describe('a sentence a page breaks across paragraphs', () => {
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin', 'Paul Durand', 'Jacques Leroy']))?.city).toBe('Nouakchott');
   });
 });
+
+describe("a page's lists of other articles", () => {
+  it("takes no fact from what follows 'Dernier articles' or 'Les articles les plus lu'", async () => {
+    const p = await propose(" date 2025-01-20 M. Jean Dupont a reçu lundi à Rabat M. Pierre Martin.\nDernier articles\nL'Union africaine salue le Maroc\nLes articles les plus lu\nM. Paul Durand a rencontré M. Jacques Leroy à Paris.");
+    expect(p.organizations).toEqual([]);
+    expect(p.meetings).toHaveLength(1);
+  });
+});
