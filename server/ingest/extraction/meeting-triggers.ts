@@ -9,8 +9,10 @@ import type { MeetingKind } from '../../contract/model';
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
 /** "a également rencontré", "s'est aussi entretenu": an adverb may sit between auxiliary and verb. */
 const ADVERB = String.raw`(?: (?:\p{L}+ment|aussi|encore|par ailleurs|en outre|notamment|ensuite))?`;
-/** "Dieter Romann a été reçu … par Abdellatif Hammouchi": the subject is the guest, the one after "par" the host. */
-const RECEIVED_BY = word(`(?:a|ont|avait|avaient)${ADVERB} été reçue?s?|(?:est|sont) reçue?s?|d'être reçue?s?|avoir été reçue?s?`);
+/** "Dieter Romann a été reçu … par Abdellatif Hammouchi", "Il a été accueilli par son homologue": the subject is the guest, the one after "par" the host. */
+const RECEIVED_BY = word(
+  `(?:a|ont|avait|avaient)${ADVERB} été (?:reçue?s?|accueillie?s?)|(?:est|sont) reçue?s?|d'être (?:reçue?s?|accueillie?s?)|avoir été (?:reçue?s?|accueillie?s?)`,
+);
 const RECEIVE = word(`(?:a|ont|avait)${ADVERB} (?:accueilli|reçu)e?s?|reçoit|accueille`);
 /** "Une délégation de la DGSN a pris part … à la conférence d'Afripol": the agencies named take part. */
 const SESSION = String.raw`(?:assemblée|session|conférence|sommet|forum|réunion|congrès|séminaire|colloque|symposium|conseil|comité|cérémonie|célébration)`;

@@ -8,8 +8,8 @@ import { agencyEvent } from './agency-events';
 import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, POSSESSIVE_SUBJECT, reciprocal, unique, type Found } from './meeting-clauses';
 import { lower, meetingKind, oneOccasion, triggers, type Trigger } from './meeting-triggers';
 
-// A bullet or a dash may open the sentence ("• Il a tenu …").
-const PRONOUN_SUBJECT = /^(?:.*[,;]\s*)?[^\p{L}]*(?:il|elle)\s/iu;
+// A bullet or a dash may open the sentence ("• Il a tenu …"); "C'est ce lundi qu'il a été reçu par …" too.
+const PRONOUN_SUBJECT = /^(?:.*(?:[,;]\s*|qu['’]))?[^\p{L}]*(?:il|elle)\s/iu;
 /** "Cette visite a été marquée par la tenue d'une rencontre avec X": the visit told is the person followed's. */
 const VISIT_SUBJECT = /^[^\p{L}]*(?:cette|cet|ce|ces|la|sa|son)\s+(?:visite|séjour|tournée|déplacement|mission)(?![\p{L}])[^,;]{0,80}$/iu;
 /** "Au cours de ce séjour, le locataire de la place Beauvau, a eu une séance de travail avec …": a periphrasis naming no one, and no office ("le chef de la délégation marocaine"), is the person followed. */
@@ -52,7 +52,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
     const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' || t.kind === 'received-by' ? inClause.slice(0, 1) : [];
     // "A, ministre …, et le vice-président …, B, ont rencontré C": both subjects met C, at one meeting.
     const together = t.kind === 'talks' && i === 0 && reciprocal(sentence, t, subject, facts.roles) && inClause.some((p) => !subject.includes(p));
-    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' || together ? subject : subject.slice(-1);
+    const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' || together ? subject : (thisLast(sentence.text, t.at, participants, local) ?? subject.slice(-1));
     const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
     if (counterparts.length === 0) return;
     const everyone = unique([...base, ...counterparts]);
@@ -124,4 +124,11 @@ function visitToAgency(sentence: SentenceFacts['sentence'], agencies: () => Part
     if (m) return [{ at: at - before.length + m.index, kind: 'took-part' }];
   }
   return [];
+}
+
+/** "… par le ministre de l'Intérieur, A, au cours de laquelle ce dernier s'est entretenu avec B": "ce dernier" is the one just named. */
+function thisLast(text: string, at: number, participants: Participant[], local: (p: Participant) => number): Participant[] | undefined {
+  if (!/(?<![\p{L}])(?:ce dernier|cette dernière)\s+$/iu.test(text.slice(Math.max(0, at - 20), at))) return undefined;
+  const before = participants.filter((p) => p.kind === 'person' && local(p) < at);
+  return before.length > 0 ? before.slice(-1) : undefined;
 }

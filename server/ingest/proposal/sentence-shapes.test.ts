@@ -257,3 +257,17 @@ describe("a page's lists of other articles", () => {
     expect(p.meetings).toHaveLength(1);
   });
 });
+
+describe('who a later clause is about', () => {
+  it("reads 'Il a été accueilli par son homologue algérien, X' as an audience X gave the one just named", async () => {
+    const p = await propose(" date 2024-01 Le ministre de l’Intérieur, Jean Dupont, s’est rendu dimanche 28 janvier 2024 à Alger. Il a été accueilli par son homologue algérien, Pierre Martin.");
+    expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin']))?.attendees.find((a) => a.name === 'Pierre Martin')?.role).toBe('host');
+  });
+
+  it("reads '… par le ministre de l'Intérieur, A, au cours de laquelle ce dernier s'est entretenu avec B' as A's talks with B", async () => {
+    const p = await propose(
+      " date 2022-06 M. Jean Dupont a effectué, les 16 et 17 juin 2022, une visite de travail en Espagne. La visite de Dupont chez le voisin du Nord intervient au lendemain de celle effectuée mercredi dernier à Madrid par le ministre de l'Intérieur, Pierre Martin, au cours de laquelle ce dernier s'est entretenu avec son homologue espagnol, Paul Durand.",
+    );
+    expect(p.meetings.find(withAll(['Pierre Martin', 'Paul Durand']))).toBeDefined();
+  });
+});
