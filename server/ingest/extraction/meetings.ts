@@ -14,7 +14,7 @@ import { collectTopics } from './meeting-topics';
 import { lower, VISIT } from './meeting-triggers';
 import { joinsDelegation, joinsPrevious, type Found } from './meeting-clauses';
 import { meetingsIn } from './sentence-meetings';
-import { addSessionSpeakers, sessionOpening } from './session-meetings';
+import { closeSession, withSession, type SessionSeen } from './session-meetings';
 import { mergeSameMeetings } from './merge-meetings';
 import { inSpans, quotedSpans } from '../reading/quotes';
 import type { MeetingDraft, Place } from './meeting-draft';
@@ -123,37 +123,11 @@ function withoutRetellings(drafts: MeetingDraft[]): MeetingDraft[] {
   });
 }
 
-interface SessionSeen {
-  /** The sentence that first names a body's session, and the body. */
-  opened?: { index: number; key: string };
-  /** Sentences that tell a meeting of their own: what is said there is not said at the session. */
-  toldOwnMeeting: Set<number>;
-}
-
-/** The sentence's meetings, with the session of a body when it is the first the article names and no meeting there is the body's. */
-function withSession(told: Found[], facts: SentenceFacts, index: number, entities: ArticleEntities, session: SessionSeen): Found[] {
-  if (told.length > 0) session.toldOwnMeeting.add(index);
-  if (session.opened || facts.sentence.isTitle || facts.sentence.hypothetical) return told;
-  const opening = sessionOpening(facts, entities.orgHits);
-  if (!opening) return told;
-  const key = opening.draft.participants[0]!.key;
-  session.opened = { index, key };
-  if (told.some((f) => f.draft.participants.some((p) => p.key === key))) return told;
-  return [...told, opening].sort((a, b) => a.clauseStart - b.clauseStart);
-}
-
 /** "La réunion … rassemble trois jours durant (23 - 25 novembre) …": the meeting just told, if undated, is dated by the sentence that opens on it. */
 function datesTheLastTold(last: MeetingDraft | undefined, sentence: SentenceFacts['sentence'], dateOf: () => MeetingDraft['date']): void {
   if (!last || last.date || !REFERS_BACK.test(lower(sentence.text))) return;
   const date = dateOf();
   if (date && /\d/.test(date.quote)) last.date = date;
-}
-
-/** The session's meeting, once every sentence is read, with those who spoke at it. */
-function closeSession(drafts: MeetingDraft[], entities: ArticleEntities, session: SessionSeen): void {
-  const opened = session.opened;
-  const held = opened && drafts.find((d) => d.sentences.includes(opened.index) && d.participants.some((p) => p.key === opened.key));
-  if (held) addSessionSpeakers(held, entities, opened.index, session.toldOwnMeeting);
 }
 
 /** Where the text leaves a meeting undated or unplaced, what the article itself says: the month it was published, where it was filed. */

@@ -29,7 +29,7 @@ const SPEECH =
 const THIS_SESSION = /(?<![\p{L}])(?:cette|ces|ladite)\s+(?:session|assemblée|conférence|réunion)(?![\p{L}])/u;
 
 /** The first session the sentence names with its body: a meeting of the body, which the sentence's place and date will date. */
-export function sessionOpening(facts: SentenceFacts, orgHits: OrganizationHit[]): Found | undefined {
+function sessionOpening(facts: SentenceFacts, orgHits: OrganizationHit[]): Found | undefined {
   const { sentence } = facts;
   const text = lower(sentence.text);
   if (!HELD.test(text)) return undefined;
@@ -62,7 +62,7 @@ function numberedSessions(text: string): Set<string> {
  * sentence on, and before it where a sentence names the same numbered session ("Intervenant à l'ouverture
  * de la 48ème Conférence …, X a …" before "Y a représenté la DGSN à la 48ème Conférence … organisée par …").
  */
-export function addSessionSpeakers(session: MeetingDraft, entities: ArticleEntities, from: number, toldOwnMeeting: Set<number>): void {
+function addSessionSpeakers(session: MeetingDraft, entities: ArticleEntities, from: number, toldOwnMeeting: Set<number>): void {
   const numbered = numberedSessions(lower(entities.sentences[from]!.sentence.text));
   for (let i = 0; i < entities.sentences.length; i++) {
     if (i !== from && toldOwnMeeting.has(i)) continue;
@@ -77,4 +77,30 @@ export function addSessionSpeakers(session: MeetingDraft, entities: ArticleEntit
     }
     if (!session.sentences.includes(i)) session.sentences.push(i);
   }
+}
+
+export interface SessionSeen {
+  /** The sentence that first names a body's session, and the body. */
+  opened?: { index: number; key: string };
+  /** Sentences that tell a meeting of their own: what is said there is not said at the session. */
+  toldOwnMeeting: Set<number>;
+}
+
+/** The sentence's meetings, with the session of a body when it is the first the article names and no meeting there is the body's. */
+export function withSession(told: Found[], facts: SentenceFacts, index: number, entities: ArticleEntities, session: SessionSeen): Found[] {
+  if (told.length > 0) session.toldOwnMeeting.add(index);
+  if (session.opened || facts.sentence.isTitle || facts.sentence.hypothetical) return told;
+  const opening = sessionOpening(facts, entities.orgHits);
+  if (!opening) return told;
+  const key = opening.draft.participants[0]!.key;
+  session.opened = { index, key };
+  if (told.some((f) => f.draft.participants.some((p) => p.key === key))) return told;
+  return [...told, opening].sort((a, b) => a.clauseStart - b.clauseStart);
+}
+
+/** The session's meeting, once every sentence is read, with those who spoke at it. */
+export function closeSession(drafts: MeetingDraft[], entities: ArticleEntities, session: SessionSeen): void {
+  const opened = session.opened;
+  const held = opened && drafts.find((d) => d.sentences.includes(opened.index) && d.participants.some((p) => p.key === opened.key));
+  if (held) addSessionSpeakers(held, entities, opened.index, session.toldOwnMeeting);
 }
