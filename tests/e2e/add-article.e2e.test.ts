@@ -49,7 +49,7 @@ describe('adding an article in a real browser', () => {
     await page.waitForFunction(() => window.__cy?.getElementById('person:jean-baptiste-tine').nonempty());
     await page.screenshot({ path: `${root}/test-results/add-article-explore.png` });
     await page.getByRole('heading', { name: /Verlinden – Tine/ }).waitFor();
-    // Verlinden, Tine, the Belgian ministry, the meeting and the article.
-    await page.getByText(/Embedded · 69 nodes/).waitFor();
+    // Verlinden, Tine, the Belgian ministry, Senegal's and Senegal (Tine is "son homologue sénégalais" of a minister of the interior), the meeting and the article.
+    await page.getByText(/Embedded · 71 nodes/).waitFor();
   });
 });
