@@ -73,6 +73,19 @@ export function triggers(sentence: string): Trigger[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** "Lors de la visite qu'il a effectuée aujourd'hui à INTERPOL, le président X a …": a visit to an agency (at `agencyStarts`), where nothing else is told. */
+const VISIT_TO = /(?<![\p{L}])(?:visite|s'est rendue?|se rend)(?![\p{L}])[^.;]{0,60}?\s(?:à|au siège d(?:e la|u|e l'|es|e)|auprès d(?:e la|u|e l'|es|e))\s*(?:l'|la\s+)?$/u;
+
+export function visitToAgency(sentence: string, agencyStarts: number[]): Trigger[] {
+  const l = lower(sentence);
+  for (const at of agencyStarts) {
+    const before = l.slice(Math.max(0, at - 100), at);
+    const m = VISIT_TO.exec(before);
+    if (m) return [{ at: at - before.length + m.index, kind: 'took-part' }];
+  }
+  return [];
+}
+
 export function meetingKind(words: string, trigger: Trigger, count: number): MeetingKind {
   const l = lower(words);
   if (/tripartite/.test(l)) return 'tripartite';

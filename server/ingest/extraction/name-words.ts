@@ -56,6 +56,19 @@ export function cleanName(run: string, vouched: boolean): { name: string; skip: 
 }
 
 
+/** A name that is all a place: "Abou Dhabi", "Tanger". */
+const PLACE_NAMES = new Map<string, boolean>();
+export function isPlace(name: string): boolean {
+  // A page names a few people many times: each name is looked up once (the cache is emptied past a page's worth).
+  let known = PLACE_NAMES.get(name);
+  if (known === undefined) {
+    if (PLACE_NAMES.size > 10_000) PLACE_NAMES.clear();
+    known = findCountries(name).some((c) => c.start === 0 && c.end === name.length);
+    PLACE_NAMES.set(name, known);
+  }
+  return known;
+}
+
 const NAME_RUN = new RegExp(`(?:${HONORIFIC}\\s+)?(${RUN})`, 'gu');
 
 /**
@@ -69,7 +82,7 @@ export function nameRunStart(text: string, from: number, to: number, isAgency: (
     // After office words, only a capitalised name that is not a place ("Police de Dubaï" is an agency).
     if (!cleaned || !cleaned.name.includes(' ') || (cleaned.skip > 0 && (!/^\p{Lu}/u.test(cleaned.name) || findCountries(cleaned.name).length > 0))) continue;
     // "le Commandant en chef de la police d'Abou Dhabi, le général …": a city of two words is the office's, not a name.
-    if (findCountries(cleaned.name).some((c) => c.start === 0 && c.end === cleaned.name.length)) continue;
+    if (isPlace(cleaned.name)) continue;
     // "ministre de la Défense Téné Birahima Ouattara": the office's last words run into the name; the name starts after them.
     const start = cleaned.skip === 0 ? m.index : m.index + m[0].length - m[1]!.length + cleaned.skip;
     if (!isAgency(start, m.index + m[0].length)) return start;

@@ -5,7 +5,7 @@
  * a run of capitalised words next to an honorific or a title.
  */
 import { findCountries } from '../lexicon/countries';
-import { cleanName, HONORIFIC, RUN } from './name-words';
+import { cleanName, HONORIFIC, isPlace, RUN } from './name-words';
 import type { RoleMention } from './roles';
 
 export interface PersonMention {
@@ -47,18 +47,6 @@ const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, '
 /** "le Premier ministre sénégalais, Amadou Ba": "Premier" belongs to the title. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*(?:premi(?:er|ère)\s+)?$/iu;
 
-/** A name that is all a place: "Abou Dhabi", "Tanger". */
-const PLACE_NAMES = new Map<string, boolean>();
-function isPlace(name: string): boolean {
-  // A page names a few people many times: each name is looked up once (the cache is emptied past a page's worth).
-  let known = PLACE_NAMES.get(name);
-  if (known === undefined) {
-    if (PLACE_NAMES.size > 10_000) PLACE_NAMES.clear();
-    known = findCountries(name).some((c) => c.start === 0 && c.end === name.length);
-    PLACE_NAMES.set(name, known);
-  }
-  return known;
-}
 
 /** A full name beside a meeting verb is a person even without a title: the genre names the known that way. */
 function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number) => boolean): { start: number; name: string } | null {

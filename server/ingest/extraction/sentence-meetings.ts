@@ -6,7 +6,7 @@
 import type { Participant, SentenceFacts } from './entity-types';
 import { agencyEvent } from './agency-events';
 import { clauseEnd, delegationOf, inHoldersTitle, joinsInvitation, joinsLast, POSSESSIVE_SUBJECT, reciprocal, unique, type Found } from './meeting-clauses';
-import { lower, meetingKind, oneOccasion, triggers, type Trigger } from './meeting-triggers';
+import { lower, meetingKind, oneOccasion, triggers, visitToAgency } from './meeting-triggers';
 
 // A bullet or a dash may open the sentence ("• Il a tenu …"); "C'est ce lundi qu'il a été reçu par …" too.
 const PRONOUN_SUBJECT = /^(?:.*(?:[,;]\s*|qu['’]))?[^\p{L}]*(?:il|elle)\s/iu;
@@ -20,7 +20,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   const event = agencyEvent(facts, agencies, lastAgency);
   if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
   const ts = triggers(sentence.text);
-  if (ts.length === 0) ts.push(...visitToAgency(sentence, agencies));
+  if (ts.length === 0) ts.push(...visitToAgency(sentence.text, agencies().map((a) => a.start - sentence.start)));
   // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   if (ts.length === 0) return [];
   const tookPart = ts.some((t) => t.kind === 'took-part');
@@ -31,12 +31,14 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   const local = (p: Participant) => p.start - sentence.start;
   const first = ts[0]!;
   const subject = subjectOf(facts, participants, first, protagonist, lastSubject);
+  // "Mechichi et Blome se sont entretenus", "A, ministre …, et le vice-président …, B, ont rencontré C": the subjects act together.
+  const jointSubject = reciprocal(sentence, first, subject, facts.roles);
   const out: Found[] = [];
   ts.forEach((t, i) => {
     const end = clauseEnd(sentence.text, t.at, ts[i + 1]?.at ?? sentence.text.length);
     let inClause = participants.filter((p) => local(p) >= t.at && local(p) < end);
     // "Mechichi et Blome se sont entretenus", "A et son homologue B ont abordé …": the people met are the subject.
-    if (inClause.length === 0 && i === 0 && reciprocal(sentence, t, subject, facts.roles)) inClause = subject.slice(0, -1);
+    if (inClause.length === 0 && i === 0 && jointSubject) inClause = subject.slice(0, -1);
     // "a eu des entretiens avec des responsables sécuritaires saoudiens": a meeting whose other parties go unnamed.
     if (inClause.length === 0 && i === 0 && !participants.some((p) => local(p) >= t.at)) {
       const alone = unnamedOthers(sentence.text, t, end, subject);
@@ -46,12 +48,11 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
     if (inClause.length === 0) return;
     if (joinsLast(out.at(-1), sentence.text, t.at, inClause)) return;
     if (joinsInvitation(out.at(-1), { previous: ts[i - 1]?.kind, current: t.kind }, sentence.text, inClause)) return;
-    const words = sentence.text.slice(t.at, end);
     // "a tenu des séances de travail et eu des entretiens avec …": the kind may sit in an earlier, empty clause.
     const kindWords = sentence.text.slice(first.at, end);
     const hosts = t.kind === 'receive' ? subject : t.kind === 'invited' || t.kind === 'received-by' ? inClause.slice(0, 1) : [];
     // "A, ministre …, et le vice-président …, B, ont rencontré C": both subjects met C, at one meeting.
-    const together = t.kind === 'talks' && i === 0 && reciprocal(sentence, t, subject, facts.roles) && inClause.some((p) => !subject.includes(p));
+    const together = i === 0 && jointSubject && inClause.some((p) => !subject.includes(p));
     const base = t.kind === 'visit-by' ? [] : t.kind === 'receive' || t.kind === 'received-by' || together ? subject : (thisLast(sentence.text, t.at, participants, local) ?? subject.slice(-1));
     const counterparts = unique(inClause).filter((p) => !base.some((b) => b.key === p.key));
     if (counterparts.length === 0) return;
@@ -59,7 +60,7 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
     if (t.kind !== 'visit-by' && everyone.length < 2) return;
     const kind = meetingKind(kindWords, t, everyone.length);
     const persons = counterparts.filter((p) => p.kind === 'person');
-    const oneTable = /tripartite|multipartite|multilatéra|\bentre\b/.test(lower(words));
+    const oneTable = /tripartite|multipartite|multilatéra|\bentre\b/.test(lower(sentence.text.slice(t.at, end)));
     const oneByOne = t.kind === 'talks' && persons.length > 1 && persons.length === counterparts.length && !oneTable && !oneOccasion(sentence.text, t.at);
     const groups = oneByOne ? persons.map((p) => [p]) : [counterparts];
     for (const group of groups) {
@@ -112,19 +113,6 @@ function subjectOf(facts: SentenceFacts, participants: Participant[], first: { a
   return subject;
 }
 
-/** "Lors de la visite qu'il a effectuée aujourd'hui à INTERPOL, le président X a …": a visit to an agency, where nothing else is told. */
-const VISIT_TO = /(?<![\p{L}])(?:visite|s'est rendue?|se rend)(?![\p{L}])[^.;]{0,60}?\s(?:à|au siège d(?:e la|u|e l'|es|e)|auprès d(?:e la|u|e l'|es|e))\s*(?:l'|la\s+)?$/u;
-
-function visitToAgency(sentence: SentenceFacts['sentence'], agencies: () => Participant[]): Trigger[] {
-  const text = lower(sentence.text);
-  for (const a of agencies()) {
-    const at = a.start - sentence.start;
-    const before = text.slice(Math.max(0, at - 100), at);
-    const m = VISIT_TO.exec(before);
-    if (m) return [{ at: at - before.length + m.index, kind: 'took-part' }];
-  }
-  return [];
-}
 
 /** "… par le ministre de l'Intérieur, A, au cours de laquelle ce dernier s'est entretenu avec B": "ce dernier" is the one just named. */
 function thisLast(text: string, at: number, participants: Participant[], local: (p: Participant) => number): Participant[] | undefined {
