@@ -4,6 +4,7 @@
  * Each on a short text written for the test (never a test-split article).
  */
 import { describe, expect, it } from 'vitest';
+import { layoutArticle } from '../reading/article-text';
 import { propose, withAll } from '../testing/propose-text';
 
 describe('two people joined by "et" as the subject of talks', () => {
@@ -247,6 +248,13 @@ describe('a sentence a page breaks across paragraphs', () => {
       " date 2021-04 Le ministre reçoit une délégation\n\nM. Jean Dupont, ministre de l'Intérieur, a rencontré\n\nmardi à Nouakchott, une délégation quadripartite.\n\nLa délégation est composée de MM. Pierre Martin,\n\nhaut représentant de la coalition pour le Sahel, Paul Durand, représentant spécial de l’Union Européenne,\n\nJacques Leroy, envoyé spécial de la France pour le Sahel.",
     );
     expect(p.meetings.find(withAll(['Jean Dupont', 'Pierre Martin', 'Paul Durand', 'Jacques Leroy']))?.city).toBe('Nouakchott');
+  });
+});
+
+describe('a sentence a page breaks across paragraphs, but not across what lies between', () => {
+  it('does not read a date line between two lines into the sentence', () => {
+    const layout = layoutArticle('Titre\n\nLa délégation est composée de M. Jean Dupont,\n12 mars 2025\nhaut représentant du Sahel.');
+    expect(layout.sentences.map((s) => s.text)).toEqual(['Titre', 'La délégation est composée de M. Jean Dupont,', 'haut représentant du Sahel.']);
   });
 });
 

@@ -65,6 +65,8 @@ export function layoutArticle(text: string, limit?: { maxSentences: number; tooM
   let paragraph = 0;
   // Furniture spans come in text order: one cursor over them keeps the walk linear.
   let next = 0;
+  // Whether the last line read was text the next may go on from: not after furniture or a date line between them.
+  let goesOn = false;
   for (const line of text.split('\n')) {
     let start = offset;
     const end = start + line.length;
@@ -72,18 +74,23 @@ export function layoutArticle(text: string, limit?: { maxSentences: number; tooM
     if (start === 0 && header) start += header[0].length;
     while (next < furniture.length && furniture[next]!.end <= start) next += 1;
     const cut = furnitureCut(furniture, next, start, end);
-    if (cut === null) continue;
+    if (cut === null) {
+      goesOn = false;
+      continue;
+    }
     const body = text.slice(start, cut);
     if (body.trim() === '') continue;
     if (DATE_ONLY_LINE.test(body) || PUBLISHED_LINE.test(body) || NUMERIC_DATE_LINE.test(body)) {
       datelines.push({ start, end: cut, reason: 'date line' });
+      goesOn = false;
       continue;
     }
     const placeDateline = PLACE_DATELINE.exec(body);
     if (placeDateline) datelines.push({ start, end: start + placeDateline[0].length, reason: 'place dateline' });
     const isTitle = !title && sentences.length === 0 && body.trim().length <= TITLE_MAX && !/[.!?]\s*$/.test(body);
     const parts = splitSentences(text, start, cut);
-    const broken = !isTitle && continuesIn(sentences.at(-1), parts[0]);
+    const broken = goesOn && !isTitle && continuesIn(sentences.at(-1), parts[0]);
+    goesOn = cut === end;
     if (!broken) paragraph += 1;
     for (const [i, s] of parts.entries()) {
       const joined = broken && i === 0 ? { start: sentences.at(-1)!.start, end: s.end, text: text.slice(sentences.at(-1)!.start, s.end) } : s;
@@ -101,8 +108,9 @@ export function layoutArticle(text: string, limit?: { maxSentences: number; tooM
  * "… est composée de MM. Djomé Adoum,\n\nhaut représentant de la coalition …": a page that breaks a sentence across
  * paragraphs. A sentence left on a comma, or one without a full stop that the next line goes on in lower case, goes on.
  */
-function continuesIn(last: Sentence | undefined, next: { text: string } | undefined): boolean {
-  if (!last || !next || last.isTitle || /[.!?»"”:;]\s*$/u.test(last.text)) return false;
+function continuesIn(last: Sentence | undefined, next: { end: number; text: string } | undefined): boolean {
+  // No longer than a sentence may be: a page of lines ending on commas is not one sentence rebuilt line by line.
+  if (!last || !next || last.isTitle || next.end - last.start > SENTENCE_MAX || /[.!?»"”:;]\s*$/u.test(last.text)) return false;
   return /,\s*$/u.test(last.text) || (/\p{L}\s*$/u.test(last.text) && /^\p{Ll}/u.test(next.text));
 }
 
