@@ -3,7 +3,7 @@ import type { ArticleEntities } from './entity-types';
 import { findRegions, findTopics, type TermHit } from '../lexicon/topics';
 import type { TopicId } from '../../contract/topics';
 import type { MeetingDraft } from './meeting-draft';
-import { lower } from './meeting-triggers';
+import { lower, VISIT } from './meeting-triggers';
 import { clauseAround } from '../reading/quotes';
 
 /** Sentences that discuss rather than comment: "ont porté (également) sur", what a party "a salué" there, "en vue de", "la lutte contre", and what "les délégués" or "les deux parties" did. */
@@ -76,7 +76,6 @@ function openingMeeting(meetings: MeetingDraft[]): MeetingDraft | undefined {
   return meetings.reduce<MeetingDraft | undefined>((best, m) => (m.sentences.length && (!best || first(m) < first(best)) ? m : best), undefined);
 }
 
-const VISIT = /(?<![\p{L}])(?:visite|séjour|tournée|déplacement)(?![\p{L}])/u;
 const THIS_VISIT = /(?<![\p{L}])(?:cette (?:visite|tournée)|ce (?:séjour|déplacement))(?![\p{L}])/u;
 
 /** Whether the article opens on the visit its first meeting belongs to: its lede tells a visit, or the meeting's sentence looks back to "cette visite", "ce séjour". */

@@ -38,8 +38,9 @@ export function counterpartCountry(sentence: string, roleEnd: number, lower: str
   const after = sentence.slice(roleEnd, roleEnd + 240);
   const m = COUNTERPART.exec(after);
   if (m) return adjective(m[1]!);
-  for (const other of lower.matchAll(OTHER_MINISTER)) {
-    if (other.index < roleEnd) continue;
+  // From the role on, not the sentence's start: a sentence names many roles.
+  OTHER_MINISTER.lastIndex = roleEnd;
+  for (let other = OTHER_MINISTER.exec(lower); other; other = OTHER_MINISTER.exec(lower)) {
     const code = adjective(other[1]!);
     if (code) return code;
   }

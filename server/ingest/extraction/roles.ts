@@ -249,13 +249,15 @@ export function findRoles(
     // "des représentants de la Ligue arabe": a body named in passing is not a party for delegates listed among others.
     const gazetteer = hitsWithin(orgHits, absolute(start), absolute(end)).flatMap((h) => (plural && h.entry.titled ? [] : [orgRef(h.entry, h.start, h.end)]));
     // "Le ministre de l'Intérieur, Hichem Mechichi" in an article about Tunisia: a ministry is the article's country's unless its title says whose.
-    const counterpart = counterpartCountry(sentence, end, lower);
+    const counterpart = country ? undefined : counterpartCountry(sentence, end, lower);
     const whose = country?.code ?? (noun === 'ministre' ? articleCountry(visitedBy(sentence, end) ?? counterpart) : undefined);
     // "le Directeur général de la Sûreté nationale" in an article about Algeria: a homonym is the article's country's.
-    const derived = ambassador || noun.startsWith('homologue') || noun.startsWith('representant') || noun.startsWith('envoye') ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
+    // An ambassador, a counterpart, a representative or an envoy holds no office of the agencies their title names.
+    const namesNoOffice = ambassador || /^(?:homologue|representant|envoye)/.test(noun);
+    const derived = namesNoOffice ? [] : derivedOrgs(sentence, folded, noun, start + m[0].length, end, whose ?? articleCountry(counterpart));
     const orgs = dedupe([...gazetteer, ...derived.map((o) => ({ ...o, start: absolute(o.start), end: absolute(o.end) }))]).sort((a, b) => a.start - b.start);
     // "représentant de l'Asie": a representative names only the bodies the gazetteer knows (above).
-    if (!ambassador && !noun.startsWith('homologue') && !noun.startsWith('representant') && !noun.startsWith('envoye') && orgs.length === 0) {
+    if (!namesNoOffice && orgs.length === 0) {
       const fresh = newOrg(sentence, folded, noun, start + m[0].length, end, whose);
       if (fresh) orgs.push({ ...fresh, start: absolute(fresh.start), end: absolute(fresh.end) });
     }

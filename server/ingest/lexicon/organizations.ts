@@ -223,7 +223,8 @@ function topCountry(weights: Map<string, number>): string | undefined {
 }
 
 /** In hits sorted by start, the index of the first that starts at or after `position` (a binary search, for long texts). */
-export const firstHitFrom = (hits: readonly OrganizationHit[], position: number): number => bisector((hit: OrganizationHit) => hit.start).left(hits, position);
+const byStart = bisector((hit: OrganizationHit) => hit.start);
+export const firstHitFrom = (hits: readonly OrganizationHit[], position: number): number => byStart.left(hits, position);
 
 /** The hits (sorted by start) that lie inside [start, end). */
 export function hitsWithin(hits: OrganizationHit[], start: number, end: number): OrganizationHit[] {
