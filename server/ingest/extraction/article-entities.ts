@@ -6,7 +6,7 @@
  */
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
-import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, firstHitFrom, hitsWithin, textCountryWeights, type OrganizationHit } from '../lexicon/organizations';
+import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, firstHitFrom, hitsWithin, textCountryWeights, topCountry, type OrganizationHit } from '../lexicon/organizations';
 import { findCountries } from '../lexicon/countries';
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
@@ -31,8 +31,8 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
     // The country the article is most about, or, for someone visiting `visited`, the most named other one.
     const articleCountry = (visited?: string) => {
       weights ??= articleCountryWeights(named(), orgHits.map((h) => ({ entries: [h.entry] })));
-      if (!visited) return mainCountry(weights);
-      return mainCountry(new Map([...weights].filter(([code]) => code !== visited)));
+      if (!visited) return topCountry(weights);
+      return topCountry(new Map([...weights].filter(([code]) => code !== visited)));
     };
     // Sentences are read in order: a counterpart ("son homologue français") takes the office named before it.
     const last = { interior: false };
@@ -112,11 +112,6 @@ function withDatelines(weights: Map<string, number>, layout: ArticleLayout): Map
 }
 
 /** The country an article is most about, when one stands out. */
-function mainCountry(weights: Map<string, number>): string | undefined {
-  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  return top && (!next || top[1] > next[1]) ? top[0] : undefined;
-}
 
 /** One entity per person, with the fullest name and the first title the article gives them. */
 function collectPersons(text: string, mentions: PersonMention[], personKey: (name: string) => string): Map<string, PersonEntity> {

@@ -210,7 +210,7 @@ export function chooseAgain(hits: OrganizationHit[], named: () => Map<string, nu
 }
 
 /** The country named clearly more than any other, if one is. */
-function topCountry(weights: Map<string, number>): string | undefined {
+export function topCountry(weights: Map<string, number>): string | undefined {
   let top: [string, number] | undefined;
   let next = 0;
   for (const [code, n] of weights) {
