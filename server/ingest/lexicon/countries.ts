@@ -23,10 +23,8 @@ export interface CountryMention {
 /** Demonyms and names the data set spells otherwise than French news does. */
 const EXTRA_ADJECTIVES: Record<string, string> = {
   emirati: 'AE', emiratie: 'AE', etasunien: 'US', etasunienne: 'US', us: 'US',
-  qatari: 'QA', qatarie: 'QA', bahreini: 'BH', bahreinie: 'BH', suisse: 'CH', helvetique: 'CH',
+  qatari: 'QA', qatarie: 'QA', bahreini: 'BH', bahreinie: 'BH', helvetique: 'CH',
 };
-/** Names that are adjectives too when written in lower case: "la police suisse", "la Suisse". */
-const NAME_OR_ADJECTIVE = new Set(['suisse']);
 const EXTRA_NAMES: Record<string, string> = {
   'etats-unis d\'amerique': 'US',
   'grande-bretagne': 'GB',
@@ -68,13 +66,18 @@ interface Entry {
   code: string;
   via: CountryMention['via'];
   city?: string;
+  /** A name that is its adjective too, in lower case: "la Suisse", "la police suisse"; "l'Argentine", "la police argentine". */
+  alsoAdjective?: true;
 }
 
 function buildLexicon(): Map<string, Entry> {
   const lexicon = new Map<string, Entry>();
   const add = (term: string, entry: Entry) => {
     const key = phraseKey(term);
-    if (key.length >= 3 && !AMBIGUOUS.has(key) && !lexicon.has(key)) lexicon.set(key, entry);
+    if (key.length < 3 || AMBIGUOUS.has(key)) return;
+    const known = lexicon.get(key);
+    if (!known) lexicon.set(key, entry);
+    else if (known.via === 'name' && entry.via === 'adjective' && known.code === entry.code) known.alsoAdjective = true;
   };
   // Several territories share a demonym ("Française"): the sovereign state's claim comes first.
   const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || Number(b.unMember) - Number(a.unMember));
@@ -153,7 +156,7 @@ export function findCountries(text: string): CountryMention[] {
       if (!entry) continue;
       // Names and cities are capitalised in French, adjectives are not: "Gabon" yes, "gabon" in a URL no.
       const lowered = entry.via !== 'adjective' && !startsCapitalised(text, first.start + skip);
-      if (lowered && !NAME_OR_ADJECTIVE.has(phrase)) continue;
+      if (lowered && !entry.alsoAdjective) continue;
       const via = lowered ? 'adjective' : entry.via;
       out.push({ code: entry.code, start: first.start + skip, end: ws[i + n - 1]!.end, via, ...(entry.city ? { city: entry.city } : {}) });
       matched = n;

@@ -279,3 +279,10 @@ describe('who a later clause is about', () => {
     expect(p.meetings.find(withAll(['Pierre Martin', 'Paul Durand']))).toBeDefined();
   });
 });
+
+describe('a country whose name is its adjective', () => {
+  it("reads 'la police argentine' as Argentina's, as 'la police suisse' is Switzerland's", async () => {
+    const p = await propose(" date 2024-05 Jean Dupont a reçu mardi à Rabat le chef de la police argentine, Pierre Martin, et le directeur de la police suisse, Paul Durand.");
+    expect(['Pierre Martin', 'Paul Durand'].map((n) => p.persons.find((x) => x.name === n)?.country)).toEqual(['AR', 'CH']);
+  });
+});
