@@ -80,6 +80,9 @@ const LEDE_SENTENCES = 4;
 /** Fewer words than this is a page's label ("Mise en ligne", "Publié le", "à" left without their values), not a sentence of the opening. */
 const SENTENCE_MIN_WORDS = 4;
 
+/** "qu'il avait reçu le 27 décembre 2022": a date the opening recalls, of something before the story; the article is later. */
+const PLUPERFECT_BEFORE = /(?<![\p{L}])(?:avai(?:t|ent)|(?:s['’])?étai(?:t|ent))(?![\p{L}])[^,;]*$/u;
+
 /**
  * An article with no date line is dated by the first full date its opening
  * states: a dateline ("Rabat, 12 mars 2025 – …"), a caption or the lede
@@ -87,9 +90,6 @@ const SENTENCE_MIN_WORDS = 4;
  * "ce lundi" dates nothing without the article's own date. Labels a page left
  * empty ("Mise en ligne", "Publié le", "à") are not sentences of the opening.
  */
-/** "qu'il avait reçu le 27 décembre 2022": a date the opening recalls, of something before the story; the article is later. */
-const PLUPERFECT_BEFORE = /(?<![\p{L}])(?:avai(?:t|ent)|(?:s['’])?étai(?:t|ent))(?![\p{L}])[^,;]*$/u;
-
 function ledeDate(layout: ArticleLayout): ArticleDate | null {
   let read = 0;
   for (const sentence of layout.sentences) {
