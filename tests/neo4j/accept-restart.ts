@@ -7,7 +7,7 @@ import { buildApp } from '../../server/http/app';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
 import { openEmbeddedStore } from '../../server/boot/open-store';
 import { openSeededNeo4j } from './live-neo4j';
-import { startServer, type ServerProcess } from './server-process';
+import { startServer, type ServerProcess } from '../support/server-process';
 
 const text = readFileSync(fileURLToPath(new URL('../../server/ingest/fixtures/interpol-2024.txt', import.meta.url)), 'utf8');
 

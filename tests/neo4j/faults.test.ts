@@ -12,7 +12,7 @@ import type { ApiErrorBody, Health } from '../../server/contract/results';
 import { neo4jConfigFromEnv } from '../../server/store/neo4j/config';
 import { openNeo4j } from './live-neo4j';
 import { PRIVATE_PASSWORD, privateNeo4j, privateNeo4jUnavailable, type PrivateNeo4j } from './private-neo4j';
-import { startServer, type ServerProcess } from './server-process';
+import { startServer, type ServerProcess } from '../support/server-process';
 
 const QUERY_TIMEOUT_MS = 3_000;
 const unavailable = privateNeo4jUnavailable();

@@ -4,7 +4,7 @@ import type { Note } from '../../server/contract/model';
 import type { Health, NotesPage, SearchHit } from '../../server/contract/results';
 import type { Neo4jConfig } from '../../server/store/neo4j/config';
 import { openSeededNeo4j } from './live-neo4j';
-import { startServer, type ServerProcess } from './server-process';
+import { startServer, type ServerProcess } from '../support/server-process';
 
 const WRAY = 'person:christopher-wray';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './server-process';
+import { freePort } from '../support/server-process';
 
 const LAUNCHER = fileURLToPath(new URL('../../scripts/neo4j-local.ts', import.meta.url));
 export const PRIVATE_PASSWORD = 'private-test-pass';

@@ -13,15 +13,15 @@ import { readingTime } from '../testing/reading-time';
 const MOST_GROWTH_FOR_4X_TEXT = 8;
 
 describe('reading a crafted text four times as long', () => {
-  // 32 kB and 128 kB: most of these texts are read in full at both sizes; past that most are refused early.
+  // 16 kB and 64 kB: most of these texts are read in full at both sizes; past that most are refused early.
   it.each(Object.keys(CRAFTED_ARTICLES))('takes at most twice the linear share of extra time for "%s"', (name) => {
-    const [short, long] = [32 * 1024, 128 * 1024].map((bytes) => craftedArticle(CRAFTED_ARTICLES[name]!, bytes)) as [string, string];
+    const [short, long] = [16 * 1024, 64 * 1024].map((bytes) => craftedArticle(CRAFTED_ARTICLES[name]!, bytes)) as [string, string];
     readingTime(short); // the first read of a shape pays the engine's compilation
     // Best of three, the two sizes taken in turn: a pause of the collector or of the machine only ever adds time,
     // and a busy spell of the machine falls on both.
     const turns = [1, 2, 3].map(() => [readingTime(long).ms, readingTime(short).ms] as const);
     const [longMs, shortMs] = [Math.min(...turns.map(([l]) => l)), Math.min(...turns.map(([, s]) => s))];
-    expect(longMs / Math.max(shortMs, 1), `128 kB in ${longMs.toFixed(0)} ms, 32 kB in ${shortMs.toFixed(0)} ms`).toBeLessThan(MOST_GROWTH_FOR_4X_TEXT);
+    expect(longMs / Math.max(shortMs, 1), `64 kB in ${longMs.toFixed(0)} ms, 16 kB in ${shortMs.toFixed(0)} ms`).toBeLessThan(MOST_GROWTH_FOR_4X_TEXT);
   });
 
   it('refuses a megabyte of what is more than one article as such, saying why', () => {

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { seedGraph } from '../contract/seed-fixture';
 import { createMemoryStore } from './memory-store';
@@ -47,33 +45,4 @@ describe('start-up on a damaged accepted-facts file', () => {
     mkdirSync(file);
     await expect(openEmbeddedStore(file, { watchIntervalMs: 0 })).rejects.toThrow(/accepted-facts\.json: is not a file/);
   });
-
-  it('stops the server with that one message and exit code 1', async () => {
-    const dir = dataDir();
-    writeFileSync(join(dir, 'accepted-facts.json'), JSON.stringify({ version: 1, batches: [null] }));
-    const main = join(import.meta.dirname, '../../../scripts/start.ts');
-    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, LIAISON_DATA_DIR: dir, PORT: '0', NEO4J_URI: '' } }).then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr.trim()).toMatch(/^\[liaison\] .*accepted-facts\.json: batch 0: .*will not overwrite it$/);
-  }, 20_000);
-});
-
-describe('start-up on a damaged notes file', () => {
-  it('stops the server with one message naming notes.json and exit code 1, and leaves it as it was', async () => {
-    const dir = dataDir();
-    const notes = join(dir, 'notes.json');
-    writeFileSync(notes, '{"version": 1, "notes": [nul');
-    const main = join(import.meta.dirname, '../../../scripts/start.ts');
-    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, LIAISON_DATA_DIR: dir, PORT: '0', NEO4J_URI: '' } }).then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr.trim()).toMatch(/^\[liaison\] .*notes\.json: .*$/);
-    expect(failure?.stderr).not.toMatch(/\n\s+at /);
-    expect(readFileSync(notes, 'utf8')).toBe('{"version": 1, "notes": [nul');
-  }, 20_000);
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { freePort, startServer } from '../../../tests/neo4j/server-process';
+import { freePort, startServer } from '../support/server-process';
 
 it('says clearly when Neo4j is unreachable, and answers 503 instead of pretending to be healthy', async () => {
   const neo4jPort = await freePort();

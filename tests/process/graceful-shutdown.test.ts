@@ -1,31 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServer as startChild, type ServerProcess } from '../support/server-process';
 
-const MAIN = join(import.meta.dirname, '../../scripts/start.ts');
-let server: ChildProcess | undefined;
+let server: ServerProcess | undefined;
 afterEach(() => {
-  if (server?.exitCode === null) server.kill('SIGKILL');
+  if (server?.child.exitCode === null) server.child.kill('SIGKILL');
 });
 
 /** `npm start` on a free loopback port; resolves with the port once it listens. */
-function startServer(): Promise<number> {
-  server = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', LIAISON_DATA_DIR: mkdtempSync(join(tmpdir(), 'liaison-drain-')), LIAISON_SHUTDOWN_MS: '5000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const port = /on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-      if (port) resolve(Number(port));
-    });
-    server!.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-  });
+async function startServer(): Promise<number> {
+  server = await startChild({ NEO4J_URI: '', LIAISON_DATA_DIR: mkdtempSync(join(tmpdir(), 'liaison-drain-')), LIAISON_SHUTDOWN_MS: '5000' });
+  return server.port;
 }
 
 const health = 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n';
@@ -55,9 +43,9 @@ describe('shutting down on SIGTERM', () => {
   it('answers every request sent on open keep-alive sockets, pipelined ones included, then exits within the bound', async () => {
     const port = await startServer();
     const connections = await Promise.all(Array.from({ length: 10 }, () => idleConnection(port)));
-    const exited = new Promise<number | null>((resolve) => server!.on('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => server!.child.on('exit', resolve));
     const signalled = performance.now();
-    server!.kill('SIGTERM');
+    server!.child.kill('SIGTERM');
     // Sent while the server begins to stop, on connections it still holds open: a client cannot tell.
     await new Promise((resolve) => setTimeout(resolve, 40));
     for (const { socket } of connections) socket.write(health.repeat(3));

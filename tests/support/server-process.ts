@@ -19,6 +19,9 @@ export async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  port: number;
+  /** For the tests that kill it or watch it exit. */
+  child: ChildProcess;
   /** What the server printed on stderr so far. */
   errors: string[];
   stop(): Promise<void>;
@@ -42,6 +45,8 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
   await Promise.race([listening, exited]);
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
+    child,
     errors,
     async stop() {
       if (child.exitCode !== null) return;
@@ -49,4 +54,16 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
       await once(child, 'exit');
     },
   };
+}
+
+/** Starts the server expecting it to refuse to start: its exit code and what it printed on stderr. */
+export async function failedStart(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, ...env, PORT: String(await freePort()), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stderr };
 }
