@@ -23,6 +23,8 @@ export interface GoldMeeting {
 export interface GoldArticle {
   articleId: string;
   text: string;
+  /** The publication date the source page gives, which a researcher types in when the text carries none. */
+  published: string;
   persons: GoldName[];
   organizations: GoldName[];
   countries: string[];
@@ -51,6 +53,7 @@ export function goldArticles(graph: GraphData): GoldArticle[] {
     return {
       articleId: article.id,
       text: article.text,
+      published: article.published,
       persons: ofType<PersonNode>('Person').map(personName),
       organizations: orgs.map(orgName),
       countries: [...countries].sort(),

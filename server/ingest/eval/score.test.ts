@@ -33,6 +33,7 @@ const person = (name: string, aliases: string[] = []) => ({ name, aliases });
 const gold = (meetings: GoldMeeting[], extra: Partial<GoldArticle> = {}): GoldArticle => ({
   articleId: 'article:a',
   text: '',
+  published: '2024-01-01',
   persons: [],
   organizations: [],
   countries: [],

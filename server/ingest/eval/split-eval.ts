@@ -1,8 +1,12 @@
 /**
  * One split scored: its articles ingested in id order into a graph that holds
  * none of their facts (an empty embedded store), each accepted so later
- * articles resolve against earlier ones, as a researcher would work.
+ * articles resolve against earlier ones, as a researcher would work: where
+ * the text gives no date, the review dialog asks for one, and the researcher
+ * types the page's publication date.
  */
+import type { Proposal } from '../../contract/proposal';
+import type { GraphStore } from '../../store/graph-store';
 import { createMemoryStore } from '../../store/memory/memory-store';
 import { AcceptError } from '../acceptance/accept-error';
 import { acceptArticle } from '../acceptance/accept';
@@ -35,11 +39,12 @@ export async function evaluateSplit(gold: GoldArticle[]): Promise<SplitResult> {
   const store = createMemoryStore();
   const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, notes: [] };
   for (const article of [...gold].sort((a, b) => a.articleId.localeCompare(b.articleId))) {
-    const proposal = await proposeFacts(article.text, store);
+    const { proposal, given } = await proposalAsReviewed(article, store);
     const score = scoreArticle(proposal, article);
+    if (given.date) score.notes.push(`(the text gives no date: dated ${given.date} as the researcher would, from the page)`);
     addScore(result, score);
     try {
-      await acceptArticle(store, article.text);
+      await acceptArticle(store, article.text, given);
     } catch (error) {
       if (!(error instanceof AcceptError)) throw error;
       score.notes.push(`(not accepted into the evaluation graph: ${error.message})`);
@@ -47,6 +52,13 @@ export async function evaluateSplit(gold: GoldArticle[]): Promise<SplitResult> {
     result.notes.push({ articleId: article.articleId, lines: score.notes });
   }
   return result;
+}
+
+async function proposalAsReviewed(article: GoldArticle, store: GraphStore): Promise<{ proposal: Proposal; given: { date?: string } }> {
+  const proposal = await proposeFacts(article.text, store);
+  if (proposal.article.published) return { proposal, given: {} };
+  const given = { date: article.published };
+  return { proposal: await proposeFacts(article.text, store, given), given };
 }
 
 function addScore(result: SplitResult, score: ReturnType<typeof scoreArticle>) {
