@@ -138,6 +138,14 @@ const NAME_JOINT = /^(?:de|du|des|et|à|au|aux|d'|l')$/u;
 /** "de la", "à les": an article is a joint only after one. */
 const ARTICLE = /^(?:la|le|les)$/u;
 
+/**
+ * A lower-case word straight after a capitalised one is the name's only as its adjective ("Affaires étrangères",
+ * "Sécurité publique", "Collectivités locales"); a verb ends it ("ministre de l’Intérieur devrait …").
+ */
+const ADJECTIVE = /(?:é|ée|és|ées|al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|aire|aires|ère|ères|el|elle|els|elles|if|ive|ifs|ives|ile|iles|eur|eure|eurs|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises)$/u;
+/** "ministre de l’Intérieur au Commandant Général …": a title after the joint is someone else's. */
+const TITLE_NOUN = /^(?:Commandant|Général|Directeur|Directrice|Président|Présidente|Chef|Secrétaire|Ministre|Ambassadeur|Ambassadrice|Colonel|Inspecteur|Procureur)$/u;
+
 /** "Police française s’entretient avec …": a name written in a headline ends before the first word that cannot be the name's. */
 function nameOnly(words: string): string {
   const parts = words.split(/(?<=\s)/u);
@@ -147,6 +155,8 @@ function nameOnly(words: string): string {
     const bare = part.trim().replace(/’/g, "'").toLowerCase();
     const capitalised = /^\p{Lu}/u.test(part.trim().replace(/^[dl]['’](?=\p{L})/iu, ''));
     if (!capitalised && (NOT_IN_NAME.test(bare) || (ARTICLE.test(bare) && !afterJoint))) break;
+    if (!capitalised && kept > 0 && !afterJoint && !NAME_JOINT.test(bare) && !ADJECTIVE.test(bare) && findCountries(part).length === 0) break;
+    if (capitalised && afterJoint && TITLE_NOUN.test(part.trim())) break;
     afterJoint = NAME_JOINT.test(bare) || /^[dl]'/.test(bare) || (afterJoint && ARTICLE.test(bare));
     kept += 1;
   }

@@ -16,6 +16,19 @@ describe('an agency inside a title', () => {
   });
 });
 
+describe('a new ministry named from a title', () => {
+  it('ends at the verb after its portfolio, not at the next comma', async () => {
+    const found = await names(" date 2023-10 Le Chili, à travers son ministre de l’Intérieur devrait forcer le Pérou à signer l'accord.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Ministère de l'Intérieur \(/);
+  });
+
+  it('ends before the title of the person the office is granted to', async () => {
+    const found = await names(" date 2025-05 Une audience a été accordée par le ministre chilien de l’Intérieur au Commandant Général des Forces de Sécurité d’Iran, Ali Rezaei.");
+    expect(found).toContain("Ministère de l'Intérieur (Chili)");
+  });
+});
+
 describe('agencies of the genre the gazetteer knows, as the press writes them', () => {
   it('names a ministry of the interior by its full name in its country: Niger, Côte d’Ivoire, Mauritania', async () => {
     expect(await names(' date 2022-06 Niamey – Le ministre de l’Intérieur nigérien, Jean Dupont, a présidé une séance de travail.')).toContain(
