@@ -8,7 +8,7 @@
 import { CORPUS_DIR, SEED_DIR, loadSeed } from '../../../graph-seed/load';
 import { readSplits } from '../../../graph-seed/splits';
 import { goldArticles } from './gold';
-import { reportTable } from './report';
+import { intervalTable, reportTable } from './report';
 import { evaluateSplit, splitFigures, type SplitResult } from './split-eval';
 
 const started = performance.now();
@@ -32,5 +32,6 @@ for (const [name, result] of Object.entries(results)) {
 }
 console.log('');
 console.log(reportTable(results));
+console.log(intervalTable(results));
 console.log(`took ${Math.round(performance.now() - started)} ms`);
 console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([name, r]) => [name, splitFigures(r)]))));

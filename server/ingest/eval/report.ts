@@ -1,4 +1,5 @@
 /** The evaluation as a researcher reads it: splits side by side, precision / recall / F1 per field, against the targets. */
+import { f1Interval } from './intervals';
 import { f1, FIELDS, type Field } from './score';
 import type { SplitResult } from './split-eval';
 
@@ -32,5 +33,17 @@ export function reportTable(splits: Record<string, SplitResult>): string {
     return cell(`${right}/${found} ${(found === 0 ? 1 : right / found).toFixed(2)}`);
   });
   lines.push(`${'meeting dates'.padEnd(14)}${dates.join('')}${`≥${TARGETS['meeting dates']}`.padStart(8)}`);
+  return lines.join('\n');
+}
+
+/** The F1 figures' 95% intervals over each split's articles, under the table. */
+export function intervalTable(splits: Record<string, SplitResult>): string {
+  const names = Object.keys(splits);
+  const cell = (s: string) => s.padStart(17);
+  const lines = [`${'F1, 95% interval over articles (bootstrap)'}`];
+  for (const field of FIELDS) {
+    const row = names.map((n) => f1Interval(splits[n]!, field)).map(([lo, hi]) => cell(`${lo.toFixed(2)}–${hi.toFixed(2)}`));
+    lines.push(`${field.padEnd(14)}${row.join('')}`);
+  }
   return lines.join('\n');
 }

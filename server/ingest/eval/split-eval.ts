@@ -18,6 +18,8 @@ export interface SplitResult {
   articles: number;
   counts: Record<Field, Counts>;
   dates: { found: number; right: number };
+  /** Per article, in the order scored: its counts, for the intervals (intervals.ts). */
+  perArticle: { articleId: string; counts: Record<Field, Counts> }[];
   /** Per article: what was missed or added. */
   notes: { articleId: string; lines: string[] }[];
 }
@@ -37,12 +39,13 @@ export const emptyCounts = (): Record<Field, Counts> => Object.fromEntries(FIELD
 
 export async function evaluateSplit(gold: GoldArticle[]): Promise<SplitResult> {
   const store = createMemoryStore();
-  const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, notes: [] };
+  const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, perArticle: [], notes: [] };
   for (const article of [...gold].sort((a, b) => a.articleId.localeCompare(b.articleId))) {
     const { proposal, given } = await proposalAsReviewed(article, store);
     const score = scoreArticle(proposal, article);
     if (given.date) score.notes.push(`(the text gives no date: dated ${given.date} as the researcher would, from the page)`);
     addScore(result, score);
+    result.perArticle.push({ articleId: article.articleId, counts: score.counts });
     try {
       await acceptArticle(store, article.text, given);
     } catch (error) {
