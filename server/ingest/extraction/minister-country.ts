@@ -7,7 +7,7 @@
 import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { gazetteerByName } from '../lexicon/organizations';
-import type { OrgRef } from './org-ref';
+import { orgRef, type OrgRef } from './org-ref';
 
 /** "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu lundi à Rabat", "…, X a poursuivi … par une visite officielle au Sénégal": the country visited is not theirs. */
 const VISITS =
@@ -54,11 +54,15 @@ const INTERIOR_OFFICE = /(?<![\p{L}])ministr\p{L}*\s+(?:\p{L}+\s+){0,2}de\s+l['�
 
 export const isInteriorMinister = (title: string) => INTERIOR_OFFICE.test(title);
 
-/** The ministry of the interior of `code`: the gazetteer's when it has one, else a new one named with the country, as the gazetteer names them. */
-export function interiorMinistry(code: string, start: number, end: number): OrgRef {
-  const known = gazetteerByName("Ministère de l'Intérieur", code);
-  if (known && known.country === code) {
-    return { name: known.name, ...(known.acronym ? { acronym: known.acronym } : {}), country: code, kind: known.kind, known: true, fromTitle: true, counterpart: true, start, end };
-  }
-  return { name: `Ministère de l'Intérieur (${countryNames(code).fr})`, country: code, kind: 'ministry', known: false, fromTitle: true, counterpart: true, start, end };
+/**
+ * A ministry a title names ("Ministère de l'Intérieur", "Ministère de la Sécurité"): `country`'s in the gazetteer
+ * when it has it, else a new one named with the country, as the gazetteer names them (every country has one).
+ */
+export function ministryRef(name: string, country: string | undefined, start: number, end: number): OrgRef {
+  const known = country ? gazetteerByName(name, country) : undefined;
+  if (known && known.country === country) return { ...orgRef(known, start, end), fromTitle: true };
+  return { name: country ? `${name} (${countryNames(country).fr})` : name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end };
 }
+
+/** The ministry of the interior of `code`, for "son homologue français": the office of whoever holds it. */
+export const interiorMinistry = (code: string, start: number, end: number): OrgRef => ({ ...ministryRef("Ministère de l'Intérieur", code, start, end), counterpart: true });

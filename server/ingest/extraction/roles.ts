@@ -11,7 +11,7 @@ import { findCountries } from '../lexicon/countries';
 import { nameRunStart } from './name-words';
 import type { OrganizationKind } from '../../contract/model';
 import { firstHitFrom, gazetteerByName, hitsWithin, type OrganizationHit } from '../lexicon/organizations';
-import { counterpartCountry, interiorMinistry, isInteriorMinister, visitedBy } from './minister-country';
+import { counterpartCountry, interiorMinistry, isInteriorMinister, ministryRef, visitedBy } from './minister-country';
 import { orgRef, type OrgRef } from './org-ref';
 
 export { orgRef, type OrgRef };
@@ -183,13 +183,8 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   }
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
-    const base = `Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`;
     // "Ministre de l'Intérieur par intérim": the words left may be a known ministry's, as the whole title was not.
-    const known = country ? gazetteerByName(base, country) : undefined;
-    if (known && known.country === country) return { ...orgRef(known, start, start + words.length), fromTitle: true };
-    // Every country has a ministry of the interior: the name says whose, as the gazetteer's do.
-    const name = country ? `${base} (${countryNames(country).fr})` : base;
-    return { name, ...(country ? { country } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
+    return ministryRef(`Ministère ${prep}${prep.endsWith("'") || prep.endsWith('’') ? '' : ' '}${withoutCountry(words)}`, country, start, start + words.length);
   }
   if (PORTFOLIO.test(words)) return null;
   return { name: capitalise(words), ...(country ? { country } : {}), kind: guessKind(words), known: false, fromTitle: true, start, end: start + words.length };
