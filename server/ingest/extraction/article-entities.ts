@@ -6,7 +6,7 @@
  */
 import { foldKeepingOffsets } from '../../text/normalise';
 import type { ArticleLayout, Sentence } from '../reading/article-text';
-import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, firstHitFrom, hitsWithin, textCountryWeights, topCountry, type OrganizationHit } from '../lexicon/organizations';
+import { addWeight, articleCountryWeights, chooseAgain, findOrganizations, hitsWithin, overlapsHit, textCountryWeights, topCountry, type OrganizationHit } from '../lexicon/organizations';
 import { findCountries } from '../lexicon/countries';
 import { loneSurnames } from './lone-surnames';
 import { variantKeys } from './name-variants';
@@ -96,11 +96,6 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
  * Whether a hit of `hits` (sorted, not overlapping one another) overlaps [from, to): only the last hit that starts
  * before `to` can, so a binary search, not a scan per name of a long sentence.
  */
-function overlapsHit(hits: OrganizationHit[], from: number, to: number): boolean {
-  const last = hits[firstHitFrom(hits, to) - 1];
-  return !!last && last.end > from;
-}
-
 /** "ALGER (Algérie) – …", "Rabat, 12 mars 2025 – …": where the story was filed weighs as much as three mentions. */
 function withDatelines(weights: Map<string, number>, layout: ArticleLayout): Map<string, number> {
   for (const line of layout.datelines) {

@@ -10,7 +10,7 @@ import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { nameRunStart } from './name-words';
 import type { OrganizationKind } from '../../contract/model';
-import { firstHitFrom, gazetteerByName, hitsWithin, type OrganizationHit } from '../lexicon/organizations';
+import { gazetteerByName, hitsWithin, overlapsHit, type OrganizationHit } from '../lexicon/organizations';
 import { counterpartCountry, interiorMinistry, isInteriorMinister, ministryRef, visitedBy } from './minister-country';
 import { orgRef, type OrgRef } from './org-ref';
 
@@ -239,12 +239,7 @@ export function findRoles(
     } else if (roles.some((r) => start + offset < r.end)) continue; // "commissaire" inside an earlier phrase
     // "le secrétaire d'État américain Mike Pompeo": the title ends where the name begins.
     const phrase = phraseEnd(lower, start + m[0].length, folded.length, sentence);
-    // A binary search, not a scan: a long page has thousands of hits. Hits do not overlap one another, so only the last one
-    // that starts before `to` can overlap the words: "Services de renseignements des Emirats Arabes Unis" began before "Arabes Unis".
-    const isAgency = (from: number, to: number) => {
-      const last = orgHits[firstHitFrom(orgHits, offset + to) - 1];
-      return !!last && last.end > offset + from;
-    };
+    const isAgency = (from: number, to: number) => overlapsHit(orgHits, offset + from, offset + to);
     const end = nameRunStart(sentence, start + m[0].length, phrase, isAgency) ?? phrase;
     const words = sentence.slice(start, end);
     const country = findCountries(words).find((c) => c.via !== 'city');

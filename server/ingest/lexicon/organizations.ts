@@ -226,6 +226,15 @@ export function topCountry(weights: Map<string, number>): string | undefined {
 const byStart = bisector((hit: OrganizationHit) => hit.start);
 export const firstHitFrom = (hits: readonly OrganizationHit[], position: number): number => byStart.left(hits, position);
 
+/**
+ * Whether a hit (sorted by start, none overlapping another) overlaps [from, to): only the last one that starts before
+ * `to` can, so a binary search, not a scan — "Services de renseignements des Emirats Arabes Unis" began before "Arabes Unis".
+ */
+export function overlapsHit(hits: readonly OrganizationHit[], from: number, to: number): boolean {
+  const last = hits[firstHitFrom(hits, to) - 1];
+  return !!last && last.end > from;
+}
+
 /** The hits (sorted by start) that lie inside [start, end). */
 export function hitsWithin(hits: OrganizationHit[], start: number, end: number): OrganizationHit[] {
   const lo = firstHitFrom(hits, start);
