@@ -11,6 +11,15 @@ import type { Proposal, ProposedMeeting } from '../../contract/proposal';
 import type { GoldArticle, GoldMeeting } from './gold';
 import { sameOrganization, samePerson } from './names';
 
+/** What the scorer reads of a proposal: a pipeline's, or a second curator's reading (agreement.ts). */
+export type ScoredMeeting = Pick<ProposedMeeting, 'date' | 'participants' | 'organizations' | 'topics'>;
+export interface Scored {
+  persons: Pick<Proposal['persons'][number], 'name'>[];
+  organizations: Pick<Proposal['organizations'][number], 'name' | 'acronym'>[];
+  countries: string[];
+  meetings: ScoredMeeting[];
+}
+
 export const FIELDS = ['persons', 'organizations', 'countries', 'meetings', 'topics'] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -46,7 +55,7 @@ export function dateAgrees(proposed: string | undefined, gold: string): boolean 
 }
 
 /** Whether a proposed meeting holds every party the curated one names: its people, or its agencies when it names no one. */
-export function holdsParties(m: ProposedMeeting, gold: GoldMeeting, orgs: Proposal['organizations']): boolean {
+export function holdsParties(m: ScoredMeeting, gold: GoldMeeting, orgs: Scored['organizations']): boolean {
   if (gold.persons.length > 0) return gold.persons.every((g) => m.participants.some((name) => samePerson(name, g)));
   if (gold.organizations.length === 0) return false;
   const attending = m.organizations.map((name) => orgs.find((o) => o.name === name) ?? { name });
@@ -58,17 +67,17 @@ export function holdsParties(m: ProposedMeeting, gold: GoldMeeting, orgs: Propos
  * fewest extra parties. Pairs whose dates agree are made first, over all curated meetings, so that two meetings of
  * the same people (one visit a year apart) are paired by date, not by the order the curated facts list them in.
  */
-export function pairMeetings(proposal: Proposal, gold: GoldMeeting[]): { found: [GoldMeeting, ProposedMeeting][]; missed: GoldMeeting[]; extra: ProposedMeeting[] } {
+export function pairMeetings<M extends ScoredMeeting>(proposal: Scored & { meetings: M[] }, gold: GoldMeeting[]): { found: [GoldMeeting, M][]; missed: GoldMeeting[]; extra: M[] } {
   const open = [...proposal.meetings];
-  const found: [GoldMeeting, ProposedMeeting][] = [];
-  const size = (m: ProposedMeeting) => m.participants.length + m.organizations.length;
-  const pass = (golds: GoldMeeting[], eligible: (m: ProposedMeeting, g: GoldMeeting) => boolean) =>
+  const found: [GoldMeeting, M][] = [];
+  const size = (m: M) => m.participants.length + m.organizations.length;
+  const pass = (golds: GoldMeeting[], eligible: (m: M, g: GoldMeeting) => boolean) =>
     golds.filter((g) => {
       // Of the meetings holding its people, the one that also holds its agencies ("his Spanish counterpart's police") is it.
-      const agencies = (m: ProposedMeeting) => Number(holdsParties(m, { ...g, persons: [] }, proposal.organizations));
+      const agencies = (m: M) => Number(holdsParties(m, { ...g, persons: [] }, proposal.organizations));
       const candidates = open.filter((m) => eligible(m, g) && holdsParties(m, g, proposal.organizations));
       const best = candidates.sort((a, b) => agencies(b) - agencies(a) || size(a) - size(b))[0];
-      if (best) found.push([g, ...open.splice(open.indexOf(best), 1)] as [GoldMeeting, ProposedMeeting]);
+      if (best) found.push([g, ...open.splice(open.indexOf(best), 1)] as [GoldMeeting, M]);
       return !best;
     });
   const missed = pass(pass(gold, (m, g) => dateAgrees(m.date, g.date)), () => true);
@@ -76,9 +85,9 @@ export function pairMeetings(proposal: Proposal, gold: GoldMeeting[]): { found: 
 }
 
 const showGold = (g: GoldMeeting) => `${g.id} (${[...g.persons, ...(g.persons.length ? [] : g.organizations)].map((p) => p.name).join(', ')})`;
-const showProposed = (m: ProposedMeeting) => `${m.date ?? 'undated'} ${[...m.participants, ...m.organizations].join(', ') || 'no one'}`;
+const showProposed = (m: ScoredMeeting) => `${m.date ?? 'undated'} ${[...m.participants, ...m.organizations].join(', ') || 'no one'}`;
 
-export function scoreArticle(proposal: Proposal, gold: GoldArticle): ArticleScore {
+export function scoreArticle(proposal: Scored, gold: GoldArticle): ArticleScore {
   const notes: string[] = [];
   const note = <P, G>(field: string, r: { missed: G[]; extra: P[] }, show: (x: P | G) => string) => {
     for (const m of r.missed) notes.push(`${field}: missed ${show(m)}`);
