@@ -92,10 +92,6 @@ export function articleEntities(layout: ArticleLayout): ArticleEntities {
   return { persons, orgs, sentences, orgHits };
 }
 
-/**
- * Whether a hit of `hits` (sorted, not overlapping one another) overlaps [from, to): only the last hit that starts
- * before `to` can, so a binary search, not a scan per name of a long sentence.
- */
 /** "ALGER (Algérie) – …", "Rabat, 12 mars 2025 – …": where the story was filed weighs as much as three mentions. */
 function withDatelines(weights: Map<string, number>, layout: ArticleLayout): Map<string, number> {
   for (const line of layout.datelines) {
@@ -105,8 +101,6 @@ function withDatelines(weights: Map<string, number>, layout: ArticleLayout): Map
   }
   return weights;
 }
-
-/** The country an article is most about, when one stands out. */
 
 /** One entity per person, with the fullest name and the first title the article gives them. */
 function collectPersons(text: string, mentions: PersonMention[], personKey: (name: string) => string): Map<string, PersonEntity> {

@@ -212,7 +212,6 @@ function withProtagonist(d: MeetingDraft, protagonist: Participant | undefined, 
   return { ...d, participants: [{ key: protagonist.key, kind: protagonist.kind, role: 'participant', quote: d.quote }, ...d.participants] };
 }
 
-
 /** Hosts are from the country the meeting is in; visitors are guests; around a larger table, participants. */
 function assignRoles(meetings: MeetingDraft[], entities: ArticleEntities) {
   for (const m of meetings) {

@@ -17,7 +17,6 @@ export const RUN = `(?:${INITIAL})?${TOKEN}(?:\\s+(?:${PARTICLE}(?:\\s+|-))?(?:$
 /** "le Dr. Mohammed bin Ali Koman": a doctor's title is an honorific too; "MM." opens a list of men. */
 export const HONORIFIC = String.raw`(?:MM\.|M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|S\.E\.|SE|Son Excellence)`;
 
-
 /** Capitalised words that begin sentences or name offices, places and times: never part of a name. */
 export const NOT_NAMES = new Set(
   (
@@ -54,7 +53,6 @@ export function cleanName(run: string, vouched: boolean): { name: string; skip: 
   // "HAMMOUCHI" is written Hammouchi: same length, so offsets hold.
   return { name: tokens.map((t) => (CAPS_WORD.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t)).join(' '), skip };
 }
-
 
 /** A name that is all a place: "Abou Dhabi", "Tanger". */
 const PLACE_NAMES = new Map<string, boolean>();

@@ -47,7 +47,6 @@ const BEFORE_ROLE = new RegExp(`(${RUN})\\s*,\\s*(?:(?:le|la|l['’])\\s*)?$`, '
 /** "le Premier ministre sénégalais, Amadou Ba": "Premier" belongs to the title. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux|l['’]|de la|à la|son|sa|ses|leur|leurs)\s*(?:premi(?:er|ère)\s+)?$/iu;
 
-
 /** A full name beside a meeting verb is a person even without a title: the genre names the known that way. */
 function nameNearVerb(m: RegExpMatchArray, isAgency: (start: number, end: number) => boolean): { start: number; name: string } | null {
   const run = m[1]!;

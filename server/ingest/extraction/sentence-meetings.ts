@@ -21,8 +21,8 @@ export function meetingsIn(facts: SentenceFacts, protagonist: Participant | unde
   if (event !== undefined) return event ? [{ clauseStart: 0, draft: event }] : [];
   const ts = triggers(sentence.text);
   if (ts.length === 0) ts.push(...visitToAgency(sentence.text, agencies().map((a) => a.start - sentence.start)));
-  // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   if (ts.length === 0) return [];
+  // A conference's participants include the agencies named around "a pris part": the delegation and the organiser.
   const tookPart = ts.some((t) => t.kind === 'took-part');
   // "a reçu une délégation de la Guardia Civil": a delegation's agency attends whatever the verb.
   const attending = (a: Participant) => tookPart || delegationOf(sentence, a);
@@ -112,7 +112,6 @@ function subjectOf(facts: SentenceFacts, participants: Participant[], first: { a
   }
   return subject;
 }
-
 
 /** "… par le ministre de l'Intérieur, A, au cours de laquelle ce dernier s'est entretenu avec B": "ce dernier" is the one just named. */
 function thisLast(text: string, at: number, participants: Participant[], local: (p: Participant) => number): Participant[] | undefined {
