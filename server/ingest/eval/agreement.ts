@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { isTopicId, type TopicId } from '../../contract/topics';
 import type { GoldArticle } from './gold';
 import { scoreArticle, type Scored } from './score';
-import { emptyCounts, type SplitResult } from './split-eval';
+import { addScore, emptyResult, type SplitResult } from './split-eval';
 
 const meeting = z.strictObject({
   // A year alone reads as a number.
@@ -54,17 +54,11 @@ function asScored(a: SecondReading['articles'][number]): Scored {
 
 /** The second reading scored against the curated facts of the same articles. */
 export function agreement(second: SecondReading, gold: GoldArticle[]): SplitResult {
-  const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, perArticle: [], notes: [] };
+  const result = emptyResult();
   for (const a of second.articles) {
     const first = gold.find((g) => g.articleId === a.article);
     if (!first) throw new Error(`${SECOND_READING}: ${a.article} is no corpus article`);
-    const score = scoreArticle(asScored(a), first);
-    result.articles += 1;
-    for (const [field, c] of Object.entries(score.counts)) for (const k of ['tp', 'fp', 'fn'] as const) result.counts[field as keyof typeof score.counts][k] += c[k];
-    result.dates.found += score.dates.found;
-    result.dates.right += score.dates.right;
-    result.perArticle.push({ articleId: a.article, counts: score.counts });
-    result.notes.push({ articleId: a.article, lines: score.notes });
+    addScore(result, a.article, scoreArticle(asScored(a), first));
   }
   return result;
 }

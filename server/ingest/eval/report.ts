@@ -40,7 +40,7 @@ export function reportTable(splits: Record<string, SplitResult>): string {
 export function intervalTable(splits: Record<string, SplitResult>): string {
   const names = Object.keys(splits);
   const cell = (s: string) => s.padStart(17);
-  const lines = [`${'F1, 95% interval over articles (bootstrap)'}`];
+  const lines = ['F1, 95% interval over articles (bootstrap)'];
   for (const field of FIELDS) {
     const row = names.map((n) => f1Interval(splits[n]!, field)).map(([lo, hi]) => cell(`${lo.toFixed(2)}–${hi.toFixed(2)}`));
     lines.push(`${field.padEnd(14)}${row.join('')}`);

@@ -12,7 +12,7 @@ import { AcceptError } from '../acceptance/accept-error';
 import { acceptArticle } from '../acceptance/accept';
 import { proposeFacts } from '../proposal/propose';
 import type { GoldArticle } from './gold';
-import { FIELDS, f1, scoreArticle, type Counts, type Field } from './score';
+import { FIELDS, f1, scoreArticle, type ArticleScore, type Counts, type Field } from './score';
 
 export interface SplitResult {
   articles: number;
@@ -37,22 +37,22 @@ export interface SplitFigures {
 
 export const emptyCounts = (): Record<Field, Counts> => Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Counts>;
 
+export const emptyResult = (): SplitResult => ({ articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, perArticle: [], notes: [] });
+
 export async function evaluateSplit(gold: GoldArticle[]): Promise<SplitResult> {
   const store = createMemoryStore();
-  const result: SplitResult = { articles: 0, counts: emptyCounts(), dates: { found: 0, right: 0 }, perArticle: [], notes: [] };
+  const result = emptyResult();
   for (const article of [...gold].sort((a, b) => a.articleId.localeCompare(b.articleId))) {
     const { proposal, given } = await proposalAsReviewed(article, store);
     const score = scoreArticle(proposal, article);
     if (given.date) score.notes.push(`(the text gives no date: dated ${given.date} as the researcher would, from the page)`);
-    addScore(result, score);
-    result.perArticle.push({ articleId: article.articleId, counts: score.counts });
+    addScore(result, article.articleId, score);
     try {
       await acceptArticle(store, article.text, given);
     } catch (error) {
       if (!(error instanceof AcceptError)) throw error;
       score.notes.push(`(not accepted into the evaluation graph: ${error.message})`);
     }
-    result.notes.push({ articleId: article.articleId, lines: score.notes });
   }
   return result;
 }
@@ -64,11 +64,14 @@ async function proposalAsReviewed(article: GoldArticle, store: GraphStore): Prom
   return { proposal: await proposeFacts(article.text, store, given), given };
 }
 
-function addScore(result: SplitResult, score: ReturnType<typeof scoreArticle>) {
+/** One article's score added to the split's: its counts, its dates, and its notes (which may still grow). */
+export function addScore(result: SplitResult, articleId: string, score: ArticleScore): void {
   result.articles += 1;
   for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) result.counts[f][k] += score.counts[f][k];
   result.dates.found += score.dates.found;
   result.dates.right += score.dates.right;
+  result.perArticle.push({ articleId, counts: score.counts });
+  result.notes.push({ articleId, lines: score.notes });
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
