@@ -55,7 +55,7 @@ const INTERIOR_OFFICE = /(?<![\p{L}])ministr\p{L}*\s+(?:\p{L}+\s+){0,2}de\s+l['�
 export const isInteriorMinister = (title: string) => INTERIOR_OFFICE.test(title);
 
 /**
- * A ministry a title names ("Ministère de l'Intérieur", "Ministère de la Sécurité"): `country`'s in the gazetteer
+ * A ministry or a secretariat of state a title names ("Ministère de l'Intérieur", "Secrétariat d'État à l'Asile et la Migration"): `country`'s in the gazetteer
  * when it has it, else a new one named with the country, as the gazetteer names them (every country has one).
  */
 export function ministryRef(name: string, country: string | undefined, start: number, end: number): OrgRef {

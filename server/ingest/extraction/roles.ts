@@ -6,7 +6,6 @@
  * for an ambassador the country represented.
  */
 import { foldKeepingOffsets } from '../../text/normalise';
-import { countryNames } from '../../../graph-seed/countries';
 import { findCountries } from '../lexicon/countries';
 import { nameRunStart } from './name-words';
 import type { OrganizationKind } from '../../contract/model';
@@ -178,8 +177,7 @@ function newOrg(text: string, folded: string, noun: string, from: number, end: n
   // "Secrétaire d'État belge à l'Asile et la Migration": a secretariat of state, its country out of its name.
   if (/^secretaire/.test(noun) && /^État\s/u.test(words)) {
     const whose = findCountries(words).find((c) => c.via === 'adjective')?.code ?? country;
-    const base = `Secrétariat d'${withoutCountryWord(words)}`;
-    return { name: whose ? `${base} (${countryNames(whose).fr})` : base, ...(whose ? { country: whose } : {}), kind: 'ministry', known: false, fromTitle: true, start, end: start + words.length };
+    return ministryRef(`Secrétariat d'${withoutCountryWord(words)}`, whose, start, start + words.length);
   }
   if (/^ministre/.test(noun)) {
     const prep = text.slice(at, start).trim();
